@@ -1,0 +1,629 @@
+// Extract(): one document in, the facts it states out.
+//
+// Per sentence: tokens → gazetteer → cascaded phases of rules. An entity
+// phase replaces each accepted match by one entity token, so later phases
+// (and relation rules) see "[Person] , [Position]" instead of words. After
+// the last sentence a discourse step links what sentences leave open: a
+// bare "hội nghị" to the named event it points back to, "ông Quân" to
+// "Hoàng Bình Quân", an abbreviation to the name it was introduced with.
+#include <cstdio>
+#include <cstdlib>
+#include <algorithm>
+#include <functional>
+#include <tuple>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "dates.h"
+#include "lienket/extract.h"
+#include "lienket/text.h"
+#include "pattern.h"
+#include "rule_set_impl.h"
+
+namespace lienket {
+namespace {
+
+using extract::ClassId;
+using extract::CompiledRule;
+using extract::Token;
+
+// An entity found in the document.
+struct Entity {
+  EntityType type;
+  uint32_t begin, end;  // normalized-text span of its name
+  std::string text;
+  std::string role, org;  // Position
+  std::vector<std::string> org_aliases;
+  std::vector<std::string> aliases;
+  bool former = false;
+  bool bare = false;        // Event: points back to a named one
+  bool short_name = false;  // Person: given name only
+  int sentence = 0;
+  int target = -1;  // discourse: the entity this one stands for
+};
+
+struct RawFact {
+  Relation relation;
+  int subject, object;  // entity indexes
+  const CompiledRule* rule;
+  uint32_t begin, end;  // normalized-text span of the whole match
+};
+
+// Which entity types may fill each side of each relation (the guideline).
+// A Location may stand for the state as a body (the giver of an award).
+bool Fits(Relation r, bool subject, EntityType t) {
+  using E = EntityType;
+  switch (r) {
+    case Relation::kHoldsTitle: return subject ? t == E::kPerson : t == E::kPosition;
+    case Relation::kPositionOf: return subject ? t == E::kPosition : t == E::kOrganization;
+    case Relation::kAwards:
+      return t == E::kPerson || t == E::kOrganization || (subject && t == E::kLocation);
+    case Relation::kReceivedAward:
+      return subject ? (t == E::kPerson || t == E::kOrganization) : t == E::kAward;
+    case Relation::kOrganizes:
+      return subject ? (t == E::kOrganization || t == E::kLocation) : t == E::kEvent;
+    case Relation::kChairs:
+    case Relation::kAttends:
+      return subject ? (t == E::kPerson || t == E::kOrganization) : t == E::kEvent;
+    case Relation::kHeldIn: return subject ? t == E::kEvent : t == E::kLocation;
+    case Relation::kHeldOn: return subject ? t == E::kEvent : t == E::kDate;
+  }
+  return false;
+}
+
+std::vector<std::string> Syllables(std::string_view folded) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < folded.size()) {
+    size_t j = folded.find(' ', i);
+    if (j == std::string_view::npos) j = folded.size();
+    if (j > i) out.emplace_back(folded.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+class DocumentExtractor {
+ public:
+  DocumentExtractor(const RuleSet::Impl& rs, const Document& doc)
+      : rs_(rs), doc_(doc), norm_(Normalize(doc.text)) {
+    date_ = doc.date.empty() ? DetectDocumentDate(norm_.text) : doc.date;
+  }
+
+  DocumentFacts Run() {
+    DocumentFacts out;
+    out.doc_id = doc_.id;
+    out.date = date_;
+    if (!EnableRules()) return out;
+    int index = 0;
+    for (const Span& s : SplitSentences(norm_.text)) Sentence(s, index++);
+    Discourse();
+    Emit(&out);
+    return out;
+  }
+
+ private:
+  // The trigger pass: one RE2::Set scan of the whole document decides which
+  // rules can fire at all. A document no relation rule can fire on is done.
+  bool EnableRules() {
+    std::vector<int> fired;
+    if (rs_.trigger_count > 0) rs_.trigger_set->Match(norm_.text, &fired);
+    std::vector<bool> on(rs_.trigger_count, false);
+    for (int f : fired) on[f] = true;
+    enabled_.assign(rs_.rules.size(), false);
+    bool any_relation = false;
+    for (size_t i = 0; i < rs_.rules.size(); ++i) {
+      const CompiledRule& r = rs_.rules[i];
+      bool e = r.triggers.empty();
+      for (int t : r.triggers) e = e || on[t];
+      enabled_[i] = e;
+      if (e && !r.relations.empty()) any_relation = true;
+    }
+    return any_relation;
+  }
+
+  void AddShapeClasses(Token* t) const {
+    const auto& c = rs_.classes;
+    std::string_view w(norm_.text.data() + t->begin, t->end - t->begin);
+    extract::Shape sh = extract::ShapeOf(w);
+    if (sh.cap) t->classes.push_back(c.cap);
+    if (sh.upper) t->classes.push_back(c.upper);
+    if (sh.lower) t->classes.push_back(c.lower);
+    if (sh.punct) t->classes.push_back(c.punct);
+    if (w == "\"") t->classes.push_back(c.quote);
+    if (sh.digit) {
+      t->classes.push_back(c.num);
+      size_t slashes = std::count(w.begin(), w.end(), '/');
+      if (slashes == 1 || slashes == 2) t->classes.push_back(c.date_num);
+      if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string_view::npos &&
+          (w[0] == '1' || w[0] == '2'))
+        t->classes.push_back(c.year);
+    } else if (!w.empty() && w.find_first_not_of("IVXLC") == std::string_view::npos) {
+      t->classes.push_back(c.roman);
+    }
+    std::sort(t->classes.begin(), t->classes.end());
+  }
+
+  struct Encoded {
+    std::string text;
+    std::vector<uint32_t> starts;  // record start of each token, plus the end
+    int TokenAt(uint32_t offset) const {
+      auto it = std::lower_bound(starts.begin(), starts.end(), offset);
+      return static_cast<int>(it - starts.begin());
+    }
+  };
+
+  static Encoded Encode(const std::vector<Token>& toks) {
+    Encoded e;
+    for (const auto& t : toks) {
+      e.starts.push_back(static_cast<uint32_t>(e.text.size()));
+      extract::EncodeToken(t, &e.text);
+    }
+    e.starts.push_back(static_cast<uint32_t>(e.text.size()));
+    return e;
+  }
+
+  // A token range [first, last) from a capture; {-1,-1} when it did not match.
+  static std::pair<int, int> Range(const Encoded& e, const re2::StringPiece& cap) {
+    if (cap.data() == nullptr) return {-1, -1};
+    uint32_t b = static_cast<uint32_t>(cap.data() - e.text.data());
+    uint32_t en = b + static_cast<uint32_t>(cap.size());
+    return {e.TokenAt(b), e.TokenAt(en)};
+  }
+
+  struct Candidate {
+    const CompiledRule* rule;
+    const extract::EntityEmit* emit;
+    int first, last;  // tokens replaced
+    int text_first, text_last;
+    std::pair<int, int> role, org, former, alias;
+    size_t order;
+  };
+
+  void Sentence(const Span& s, int index) {
+    std::vector<Token> toks = extract::Tokenize(norm_.text, s.begin, s.end);
+    if (toks.empty()) return;
+    for (auto& t : toks) AddShapeClasses(&t);
+    rs_.gazetteer.Apply(&toks);
+    size_t r = 0;
+    while (r < rs_.rules.size()) {
+      int phase = rs_.rules[r].phase;
+      size_t end = r;
+      while (end < rs_.rules.size() && rs_.rules[end].phase == phase) ++end;
+      RunPhase(r, end, index, &toks);
+      if (trace_) Trace(rs_.phases[phase], toks);
+      r = end;
+    }
+  }
+
+  // LIENKET_TRACE=1 prints each sentence's tokens after every phase.
+  void Trace(const std::string& phase, const std::vector<Token>& toks) const {
+    std::string line = "[" + phase + "]";
+    for (const auto& t : toks) {
+      line += " ";
+      line += t.entity >= 0 ? "{" + std::string(EntityTypeName(entities_[t.entity].type)) + ":" + t.folded + "}"
+                            : t.folded;
+      if (t.entity < 0 && !t.classes.empty()) {
+        line += "/";
+        for (ClassId c : t.classes) (line += rs_.classes.Name(c)) += ",";
+      }
+    }
+    fprintf(stderr, "%s\n", line.c_str());
+  }
+
+  void RunPhase(size_t from, size_t to, int sentence, std::vector<Token>* toks) {
+    Encoded enc = Encode(*toks);
+    std::vector<Candidate> cands;
+    std::vector<re2::StringPiece> groups;
+    for (size_t i = from; i < to; ++i) {
+      if (!enabled_[i]) continue;
+      const CompiledRule& rule = rs_.rules[i];
+      int n = rule.re->NumberOfCapturingGroups() + 1;
+      groups.assign(n, re2::StringPiece());
+      size_t pos = 0;
+      re2::StringPiece text(enc.text);
+      while (pos < enc.text.size() &&
+             rule.re->Match(text, pos, enc.text.size(), RE2::UNANCHORED, groups.data(), n)) {
+        auto whole = Range(enc, groups[0]);
+        if (whole.second <= whole.first) {  // an empty match: step one token on
+          pos = enc.starts[std::min<size_t>(whole.first + 1, toks->size())];
+          if (whole.first >= static_cast<int>(toks->size())) break;
+          continue;
+        }
+        for (const auto& emit : rule.entities) {
+          Candidate c{&rule, &emit, whole.first, whole.second, whole.first, whole.second,
+                      {-1, -1}, {-1, -1}, {-1, -1}, {-1, -1}, cands.size()};
+          if (emit.span >= 0) std::tie(c.first, c.last) = Range(enc, groups[emit.span]);
+          if (emit.text >= 0) std::tie(c.text_first, c.text_last) = Range(enc, groups[emit.text]);
+          else std::tie(c.text_first, c.text_last) = std::make_pair(c.first, c.last);
+          if (emit.role >= 0) c.role = Range(enc, groups[emit.role]);
+          if (emit.org >= 0) c.org = Range(enc, groups[emit.org]);
+          if (emit.former >= 0) c.former = Range(enc, groups[emit.former]);
+          if (emit.alias >= 0) c.alias = Range(enc, groups[emit.alias]);
+          if (c.last > c.first && c.text_last > c.text_first) cands.push_back(c);
+        }
+        for (const auto& rel : rule.relations) {
+          auto subj = Range(enc, groups[rel.subject]);
+          auto obj = Range(enc, groups[rel.object]);
+          uint32_t b = (*toks)[whole.first].begin, e = (*toks)[whole.second - 1].end;
+          for (int si : EntitiesIn(*toks, subj, rel.relation, true))
+            for (int oi : EntitiesIn(*toks, obj, rel.relation, false))
+              if (si != oi) facts_.push_back({rel.relation, si, oi, &rule, b, e});
+        }
+        pos = enc.starts[whole.second];
+      }
+    }
+    if (cands.empty()) return;
+    // Higher priority first, then longer, then earlier.
+    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+      if (a.rule->priority != b.rule->priority) return a.rule->priority > b.rule->priority;
+      if (a.last - a.first != b.last - b.first) return a.last - a.first > b.last - b.first;
+      if (a.first != b.first) return a.first < b.first;
+      return a.order < b.order;
+    });
+    std::vector<int> owner(toks->size(), -1);
+    std::vector<const Candidate*> accepted;
+    for (const Candidate& c : cands) {
+      bool free = true;
+      for (int k = c.first; k < c.last && free; ++k) free = owner[k] < 0;
+      if (!free) continue;
+      int ent = MakeEntity(c, *toks, sentence);
+      if (ent < 0) continue;
+      for (int k = c.first; k < c.last; ++k) owner[k] = ent;
+      accepted.push_back(&c);
+    }
+    if (accepted.empty()) return;
+    std::vector<Token> next;
+    next.reserve(toks->size());
+    for (size_t k = 0; k < toks->size();) {
+      if (owner[k] < 0) {
+        next.push_back(std::move((*toks)[k]));
+        ++k;
+        continue;
+      }
+      int ent = owner[k];
+      size_t j = k;
+      while (j < toks->size() && owner[j] == ent) ++j;
+      Token t;
+      t.begin = (*toks)[k].begin;
+      t.end = (*toks)[j - 1].end;
+      t.folded = (*toks)[k].folded;
+      for (size_t m = k + 1; m < j; ++m) (t.folded += ' ') += (*toks)[m].folded;
+      t.entity = ent;
+      const auto& cl = rs_.classes;
+      t.classes = {cl.entity, cl.entity_type[static_cast<int>(entities_[ent].type)]};
+      for (ClassId shape : {cl.cap, cl.lower, cl.upper})
+        if (std::binary_search((*toks)[k].classes.begin(), (*toks)[k].classes.end(), shape))
+          t.classes.push_back(shape);
+      for (const Candidate* c : accepted)
+        if (c->first == static_cast<int>(k))
+          for (ClassId tag : c->emit->tags) t.classes.push_back(tag);
+      std::sort(t.classes.begin(), t.classes.end());
+      t.classes.erase(std::unique(t.classes.begin(), t.classes.end()), t.classes.end());
+      next.push_back(std::move(t));
+      k = j;
+    }
+    *toks = std::move(next);
+  }
+
+  std::vector<int> EntitiesIn(const std::vector<Token>& toks, std::pair<int, int> range, Relation r,
+                              bool subject) const {
+    std::vector<int> out;
+    if (range.first < 0) return out;
+    for (int k = range.first; k < range.second; ++k) {
+      int e = toks[k].entity;
+      if (e >= 0 && Fits(r, subject, entities_[e].type)) out.push_back(e);
+    }
+    return out;
+  }
+
+  std::string TextOf(const std::vector<Token>& toks, int first, int last) const {
+    if (first < 0 || last <= first) return {};
+    uint32_t b = toks[first].begin, e = toks[last - 1].end;
+    std::string s = norm_.text.substr(b, e - b);
+    std::replace(s.begin(), s.end(), '\n', ' ');
+    return s;
+  }
+
+  int MakeEntity(const Candidate& c, const std::vector<Token>& toks, int sentence) {
+    Entity e;
+    e.type = c.emit->type;
+    e.begin = toks[c.text_first].begin;
+    e.end = toks[c.text_last - 1].end;
+    e.text = TextOf(toks, c.text_first, c.text_last);
+    e.sentence = sentence;
+    for (ClassId tag : c.emit->tags) {
+      if (tag == rs_.bare) e.bare = true;
+      if (tag == rs_.short_name) e.short_name = true;
+    }
+    if (e.type == EntityType::kDate) {
+      e.text = extract::ToIsoDate(e.text, date_);
+      if (e.text.empty()) return -1;
+    }
+    if (c.role.first >= 0) e.role = TextOf(toks, c.role.first, c.role.second);
+    if (c.org.first >= 0) {
+      int inner = c.org.second - c.org.first == 1 ? toks[c.org.first].entity : -1;
+      if (inner >= 0) {
+        const Entity& o = entities_[inner];
+        e.org = o.text;
+        e.org_aliases = o.aliases;
+        // The position is named by its role and organization; a qualifier
+        // after them ("Ủy viên Bộ Chính trị BCH Trung ương") is left out.
+        if (!e.role.empty()) e.text = e.role + " " + o.text;
+      } else {
+        e.org = TextOf(toks, c.org.first, c.org.second);
+      }
+    }
+    e.former = c.former.first >= 0 && c.former.second > c.former.first;
+    if (c.alias.first >= 0) {
+      std::string a = TextOf(toks, c.alias.first, c.alias.second);
+      if (!a.empty() && a != e.text) e.aliases.push_back(std::move(a));
+    }
+    entities_.push_back(std::move(e));
+    return static_cast<int>(entities_.size()) - 1;
+  }
+
+  // ------------------------------------------------------------- discourse
+
+  void Discourse() {
+    LinkEvents();
+    LinkShortNames();
+    LinkAbbreviations();
+    LinkAwardForms();
+  }
+
+  // "Cờ Thi đua" and, later, "Cờ Thi đua "Tập thể dẫn đầu ..."" in one
+  // article are one award told shortly and fully.
+  void LinkAwardForms() {
+    std::vector<std::pair<int, std::vector<std::string>>> awards;
+    for (size_t i = 0; i < entities_.size(); ++i)
+      if (entities_[i].type == EntityType::kAward)
+        awards.emplace_back(i, Syllables(extract::FoldCase(entities_[i].text)));
+    for (auto& [i, a] : awards) {
+      int best = -1;
+      size_t best_len = a.size();
+      for (auto& [j, b] : awards) {
+        if (b.size() <= best_len || !std::equal(a.begin(), a.end(), b.begin())) continue;
+        best = j;
+        best_len = b.size();
+      }
+      if (best >= 0) {
+        entities_[i].target = best;
+        AddAlias(&entities_[best], entities_[i].text);
+      }
+    }
+  }
+
+  // Named events of one document that are the same event told twice (the
+  // headline's short form and the body's full one) become one; a bare
+  // "hội nghị" stands for the named event told last before it (or, when
+  // none was, the first one after).
+  void LinkEvents() {
+    std::vector<int> named;
+    for (size_t i = 0; i < entities_.size(); ++i)
+      if (entities_[i].type == EntityType::kEvent && !entities_[i].bare) named.push_back(i);
+    std::vector<std::vector<std::string>> syl;
+    for (int i : named) syl.push_back(Syllables(extract::FoldCase(entities_[i].text)));
+    std::vector<int> root(named.size());
+    for (size_t i = 0; i < named.size(); ++i) root[i] = i;
+    std::function<int(int)> find = [&](int x) { return root[x] == x ? x : root[x] = find(root[x]); };
+    for (size_t i = 0; i < named.size(); ++i)
+      for (size_t j = i + 1; j < named.size(); ++j)
+        if (SameEvent(syl[i], syl[j])) root[find(j)] = find(i);
+    // The representative of a group: its longest name.
+    std::map<int, int> best;  // root -> entity
+    for (size_t i = 0; i < named.size(); ++i) {
+      int r = find(i);
+      auto it = best.find(r);
+      if (it == best.end() || syl[i].size() > Syllables(extract::FoldCase(entities_[it->second].text)).size())
+        best[r] = named[i];
+    }
+    for (size_t i = 0; i < named.size(); ++i) {
+      int rep = best[find(i)];
+      if (rep != named[i]) {
+        entities_[named[i]].target = rep;
+        AddAlias(&entities_[rep], entities_[named[i]].text);
+      }
+    }
+    for (size_t i = 0; i < entities_.size(); ++i) {
+      Entity& e = entities_[i];
+      if (e.type != EntityType::kEvent || !e.bare) continue;
+      int before = -1, after = -1;
+      for (int n : named) {
+        if (entities_[n].begin < e.begin) before = n;
+        else if (after < 0) after = n;
+      }
+      int t = before >= 0 ? before : after;
+      if (t >= 0) e.target = Resolve(t);
+    }
+  }
+
+  static bool SameEvent(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    size_t prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+    if (prefix >= 5 || prefix == std::min(a.size(), b.size())) return true;
+    std::set<std::string> sa(a.begin(), a.end()), sb(b.begin(), b.end());
+    size_t inter = 0;
+    for (const auto& s : sa) inter += sb.count(s);
+    size_t uni = sa.size() + sb.size() - inter;
+    return uni && inter * 10 >= uni * 6;
+  }
+
+  // "ông Quân" → the person of this document whose name ends in "Quân",
+  // told last before it (or first after).
+  void LinkShortNames() {
+    for (size_t i = 0; i < entities_.size(); ++i) {
+      Entity& e = entities_[i];
+      if (e.type != EntityType::kPerson || !e.short_name) continue;
+      std::string want = extract::FoldCase(e.text);
+      int before = -1, after = -1;
+      for (size_t j = 0; j < entities_.size(); ++j) {
+        const Entity& f = entities_[j];
+        if (f.type != EntityType::kPerson || f.short_name) continue;
+        auto syl = Syllables(extract::FoldCase(f.text));
+        if (syl.size() < 2 || syl.back() != want) continue;
+        if (f.begin < e.begin) before = j;
+        else if (after < 0) after = j;
+      }
+      int t = before >= 0 ? before : after;
+      if (t >= 0) e.target = t;
+    }
+  }
+
+  // "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)" teaches this document
+  // that VUFO is that body: later mentions of VUFO get the full name as alias.
+  // A name cut short elsewhere in the article ("Hiệp hội những người Việt
+  // Nam", where the rules stopped at "được") is the introduced one it begins.
+  void LinkAbbreviations() {
+    std::unordered_map<std::string, std::string> full;
+    std::vector<std::pair<std::string, std::string>> introduced;  // folded, text
+    for (const Entity& e : entities_) {
+      if (e.type != EntityType::kOrganization || e.aliases.empty()) continue;
+      for (const auto& a : e.aliases) full.emplace(extract::FoldCase(a), e.text);
+      introduced.emplace_back(extract::FoldCase(e.text) + " ", e.text);
+    }
+    if (full.empty()) return;
+    auto expand = [&](const std::string& name) -> const std::string* {
+      std::string f = extract::FoldCase(name);
+      auto it = full.find(f);
+      if (it != full.end()) return &it->second;
+      f += ' ';
+      for (const auto& [prefix, text] : introduced)
+        if (prefix.size() > f.size() && prefix.compare(0, f.size(), f) == 0) return &text;
+      return nullptr;
+    };
+    for (Entity& e : entities_) {
+      if (e.type == EntityType::kOrganization) {
+        const std::string* f = expand(e.text);
+        if (!f) continue;
+        if (extract::FoldCase(*f).size() > extract::FoldCase(e.text).size() && e.aliases.empty()) {
+          AddAlias(&e, e.text);  // keep the short form as an alias
+          e.text = *f;
+        } else {
+          AddAlias(&e, *f);
+        }
+      } else if (e.type == EntityType::kPosition && !e.org.empty()) {
+        const std::string* f = expand(e.org);
+        if (!f) continue;
+        if (std::find(e.org_aliases.begin(), e.org_aliases.end(), *f) == e.org_aliases.end())
+          e.org_aliases.push_back(*f);
+        if (e.aliases.empty() && !e.role.empty() && *f != e.org) {
+          // "Chủ tịch Hiệp hội những người Việt Nam": the whole name.
+          if (extract::FoldCase(*f).rfind(extract::FoldCase(e.org), 0) == 0) {
+            AddAlias(&e, e.text);
+            e.org = *f;
+            e.text = e.role + " " + *f;
+          }
+        }
+      }
+    }
+  }
+
+  static void AddAlias(Entity* e, const std::string& a) {
+    if (a == e->text) return;
+    if (std::find(e->aliases.begin(), e->aliases.end(), a) == e->aliases.end())
+      e->aliases.push_back(a);
+  }
+
+  int Resolve(int i) const {
+    for (int hops = 0; hops < 8 && entities_[i].target >= 0; ++hops) i = entities_[i].target;
+    return i;
+  }
+
+  bool Dangling(int i) const {
+    const Entity& e = entities_[Resolve(i)];
+    return (e.type == EntityType::kEvent && e.bare) || (e.type == EntityType::kPerson && e.short_name);
+  }
+
+  // ----------------------------------------------------------------- output
+
+  Mention ToMention(int i, uint32_t /*unused*/ = 0) const {
+    const Entity& src = entities_[i];
+    const Entity& e = entities_[Resolve(i)];
+    Mention m;
+    m.type = e.type;
+    m.text = e.text;
+    m.aliases = e.aliases;
+    if (&src != &e && src.text != e.text && src.type != EntityType::kEvent)
+      m.aliases.push_back(src.text);
+    m.role = e.role;
+    m.org = e.org;
+    m.org_aliases = e.org_aliases;
+    m.span = norm_.ToOriginal(src.begin, src.end);
+    return m;
+  }
+
+  void Emit(DocumentFacts* out) {
+    // Event dates, so that the same event told by two articles is one node.
+    std::unordered_map<int, std::string> event_date;
+    for (const RawFact& f : facts_)
+      if (f.relation == Relation::kHeldOn && !Dangling(f.subject))
+        event_date.emplace(Resolve(f.subject), entities_[f.object].text);
+
+    std::set<std::tuple<int, std::string, std::string>> seen;
+    auto push = [&](Relation rel, int s, int o, bool former, const std::string& rule, uint32_t b,
+                    uint32_t e) {
+      Fact f;
+      f.relation = rel;
+      f.subject = ToMention(s);
+      f.object = ToMention(o);
+      if (f.subject.type == EntityType::kLocation && rel != Relation::kHeldIn)
+        f.subject.type = EntityType::kOrganization;  // a state acting as a body
+      for (Mention* m : {&f.subject, &f.object}) {
+        if (m->type != EntityType::kEvent) continue;
+        auto it = event_date.find(Resolve(m == &f.subject ? s : o));
+        if (it != event_date.end()) m->date = it->second;
+      }
+      auto key = std::make_tuple(static_cast<int>(rel), extract::FoldCase(f.subject.text),
+                                 extract::FoldCase(f.object.text));
+      if (!seen.insert(key).second) return;
+      f.former = former;
+      f.rule = rule;
+      f.evidence = norm_.ToOriginal(b, e);
+      out->facts.push_back(std::move(f));
+    };
+
+    // Positions some person holds here; only they are entities (guideline).
+    std::set<int> held;
+    for (const RawFact& f : facts_) {
+      if (Dangling(f.subject) || Dangling(f.object)) continue;
+      bool former = f.relation == Relation::kHoldsTitle && entities_[f.object].former;
+      push(f.relation, f.subject, f.object, former, f.rule->name, f.begin, f.end);
+      if (f.relation == Relation::kHoldsTitle) held.insert(f.object);
+    }
+    for (int p : held) {
+      const Entity& e = entities_[p];
+      if (e.org.empty()) continue;
+      Fact f;
+      f.relation = Relation::kPositionOf;
+      f.subject = ToMention(p);
+      f.object.type = EntityType::kOrganization;
+      f.object.text = e.org;
+      f.object.aliases = e.org_aliases;
+      f.object.span = f.subject.span;
+      f.rule = "position-names-organization";
+      f.evidence = f.subject.span;
+      auto key = std::make_tuple(static_cast<int>(f.relation), extract::FoldCase(f.subject.text),
+                                 extract::FoldCase(f.object.text));
+      if (seen.insert(key).second) out->facts.push_back(std::move(f));
+    }
+  }
+
+  const RuleSet::Impl& rs_;
+  const Document& doc_;
+  NormalizedText norm_;
+  std::string date_;
+  std::vector<bool> enabled_;
+  bool trace_ = getenv("LIENKET_TRACE") != nullptr;
+  std::vector<Entity> entities_;
+  std::vector<RawFact> facts_;
+};
+
+}  // namespace
+
+DocumentFacts Extract(const RuleSet& rules, const Document& doc) {
+  return DocumentExtractor(rules.impl(), doc).Run();
+}
+
+}  // namespace lienket
