@@ -107,20 +107,46 @@ class DocumentExtractor {
   // The trigger pass: one RE2::Set scan of the whole document decides which
   // rules can fire at all. A document no relation rule can fire on is done.
   bool EnableRules() {
-    std::vector<int> fired;
-    if (rs_.trigger_count > 0) rs_.trigger_set->Match(norm_.text, &fired);
-    std::vector<bool> on(rs_.trigger_count, false);
-    for (int f : fired) on[f] = true;
+    FireWords(norm_.text);
+    // Class triggers cannot be known before the sentence is tokenized: here
+    // they count as possibly true.
     enabled_.assign(rs_.rules.size(), false);
     bool any_relation = false;
     for (size_t i = 0; i < rs_.rules.size(); ++i) {
-      const CompiledRule& r = rs_.rules[i];
-      bool e = r.triggers.empty();
-      for (int t : r.triggers) e = e || on[t];
-      enabled_[i] = e;
-      if (e && !r.relations.empty()) any_relation = true;
+      enabled_[i] = Triggered(rs_.rules[i], nullptr);
+      if (enabled_[i] && !rs_.rules[i].relations.empty()) any_relation = true;
     }
     return any_relation;
+  }
+
+  void FireWords(std::string_view text) {
+    fired_.assign(rs_.trigger_count, false);
+    if (rs_.trigger_count == 0) return;
+    hits_.clear();
+    rs_.trigger_set->Match(text, &hits_);
+    for (int h : hits_) fired_[h] = true;
+  }
+
+  // Whether every trigger line of `r` holds; `present` (classes of the
+  // sentence's tokens) may be null: then class triggers hold.
+  bool Triggered(const CompiledRule& r, const std::vector<bool>* present) const {
+    for (const auto& line : r.triggers) {
+      bool any = false;
+      for (const auto& t : line) {
+        if (!t.is_class) any = fired_[t.index];
+        else if (present) any = (*present)[t.index];
+        else any = t.words < 0 || fired_[t.words];
+        if (any) break;
+      }
+      if (!any) return false;
+    }
+    return true;
+  }
+
+  void ClassesPresent(const std::vector<Token>& toks, std::vector<bool>* present) const {
+    present->assign(rs_.classes.size(), false);
+    for (const auto& t : toks)
+      for (ClassId c : t.classes) (*present)[c] = true;
   }
 
   void AddShapeClasses(Token* t) const {
@@ -186,12 +212,19 @@ class DocumentExtractor {
     if (toks.empty()) return;
     for (auto& t : toks) AddShapeClasses(&t);
     rs_.gazetteer.Apply(&toks);
+    FireWords(std::string_view(norm_.text).substr(s.begin, s.end - s.begin));
+    std::vector<bool> present;
+    ClassesPresent(toks, &present);
+    Encoded enc = Encode(toks);
     size_t r = 0;
     while (r < rs_.rules.size()) {
       int phase = rs_.rules[r].phase;
       size_t end = r;
       while (end < rs_.rules.size() && rs_.rules[end].phase == phase) ++end;
-      RunPhase(r, end, index, &toks);
+      if (RunPhase(r, end, index, present, enc, &toks)) {
+        ClassesPresent(toks, &present);
+        enc = Encode(toks);
+      }
       if (trace_) Trace(rs_.phases[phase], toks);
       r = end;
     }
@@ -212,12 +245,14 @@ class DocumentExtractor {
     fprintf(stderr, "%s\n", line.c_str());
   }
 
-  void RunPhase(size_t from, size_t to, int sentence, std::vector<Token>* toks) {
-    Encoded enc = Encode(*toks);
+  // Runs the rules [from, to) of one phase over a sentence; returns whether
+  // it replaced tokens by entities.
+  bool RunPhase(size_t from, size_t to, int sentence, const std::vector<bool>& present,
+                const Encoded& enc, std::vector<Token>* toks) {
     std::vector<Candidate> cands;
     std::vector<re2::StringPiece> groups;
     for (size_t i = from; i < to; ++i) {
-      if (!enabled_[i]) continue;
+      if (!enabled_[i] || !Triggered(rs_.rules[i], &present)) continue;
       const CompiledRule& rule = rs_.rules[i];
       int n = rule.re->NumberOfCapturingGroups() + 1;
       groups.assign(n, re2::StringPiece());
@@ -254,7 +289,7 @@ class DocumentExtractor {
         pos = enc.starts[whole.second];
       }
     }
-    if (cands.empty()) return;
+    if (cands.empty()) return false;
     // Higher priority first, then longer, then earlier.
     std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
       if (a.rule->priority != b.rule->priority) return a.rule->priority > b.rule->priority;
@@ -273,7 +308,7 @@ class DocumentExtractor {
       for (int k = c.first; k < c.last; ++k) owner[k] = ent;
       accepted.push_back(&c);
     }
-    if (accepted.empty()) return;
+    if (accepted.empty()) return false;
     std::vector<Token> next;
     next.reserve(toks->size());
     for (size_t k = 0; k < toks->size();) {
@@ -305,6 +340,7 @@ class DocumentExtractor {
       k = j;
     }
     *toks = std::move(next);
+    return true;
   }
 
   std::vector<int> EntitiesIn(const std::vector<Token>& toks, std::pair<int, int> range, Relation r,
@@ -584,13 +620,29 @@ class DocumentExtractor {
       out->facts.push_back(std::move(f));
     };
 
+    // A bare role said of a person whose full position the article names
+    // ("Chủ tịch Nguyễn Thiện Nhân" after "Chủ tịch Ủy ban T.Ư MTTQ Việt Nam
+    // Nguyễn Thiện Nhân") is that position.
+    std::map<std::pair<std::string, std::string>, int> full_position;  // (person, role) -> position
+    auto person_key = [&](int i) { return extract::FoldCase(entities_[Resolve(i)].text); };
+    for (const RawFact& f : facts_) {
+      if (f.relation != Relation::kHoldsTitle || Dangling(f.subject)) continue;
+      const Entity& p = entities_[f.object];
+      if (!p.org.empty() && !p.role.empty())
+        full_position.emplace(std::make_pair(person_key(f.subject), extract::FoldCase(p.role)), f.object);
+    }
     // Positions some person holds here; only they are entities (guideline).
     std::set<int> held;
     for (const RawFact& f : facts_) {
       if (Dangling(f.subject) || Dangling(f.object)) continue;
+      int object = f.object;
+      if (f.relation == Relation::kHoldsTitle && entities_[object].org.empty()) {
+        auto it = full_position.find({person_key(f.subject), extract::FoldCase(entities_[object].text)});
+        if (it != full_position.end()) object = it->second;
+      }
       bool former = f.relation == Relation::kHoldsTitle && entities_[f.object].former;
-      push(f.relation, f.subject, f.object, former, f.rule->name, f.begin, f.end);
-      if (f.relation == Relation::kHoldsTitle) held.insert(f.object);
+      push(f.relation, f.subject, object, former, f.rule->name, f.begin, f.end);
+      if (f.relation == Relation::kHoldsTitle) held.insert(object);
     }
     for (int p : held) {
       const Entity& e = entities_[p];
@@ -615,6 +667,8 @@ class DocumentExtractor {
   NormalizedText norm_;
   std::string date_;
   std::vector<bool> enabled_;
+  std::vector<bool> fired_;  // trigger words seen (in the document, then the sentence)
+  std::vector<int> hits_;
   bool trace_ = getenv("LIENKET_TRACE") != nullptr;
   std::vector<Entity> entities_;
   std::vector<RawFact> facts_;

@@ -7,13 +7,6 @@
 namespace lienket::extract {
 namespace {
 
-void AppendCode(ClassId id, std::string* out) {
-  uint32_t cp = 0xE000u + id;  // three UTF-8 bytes for ids below 0x1000
-  out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-  out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-  out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-}
-
 std::string CodeEscape(ClassId id) {
   char buf[16];
   snprintf(buf, sizeof buf, "\\x{%X}", 0xE000u + id);
@@ -178,10 +171,23 @@ bool CompilePattern(std::string_view pattern, const ClassTable& classes,
 }
 
 void EncodeToken(const Token& t, std::string* out) {
-  out->push_back('\x01');
-  for (ClassId c : t.classes) AppendCode(c, out);
-  out->push_back('\x02');
-  for (char ch : t.folded) out->push_back(ch >= 0 && ch < 0x04 ? ' ' : ch);
+  char buf[256];
+  size_t n = 0;
+  buf[n++] = '\x01';
+  for (ClassId c : t.classes) {
+    if (n + 4 >= sizeof buf) break;
+    uint32_t cp = 0xE000u + c;
+    buf[n++] = static_cast<char>(0xE0 | (cp >> 12));
+    buf[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  buf[n++] = '\x02';
+  out->append(buf, n);
+  size_t start = out->size();
+  out->append(t.folded);
+  // The record separators must not occur inside the text.
+  for (size_t i = start; i < out->size(); ++i)
+    if (static_cast<unsigned char>((*out)[i]) < 0x04) (*out)[i] = ' ';
   out->push_back('\x03');
 }
 

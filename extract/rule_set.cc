@@ -77,7 +77,7 @@ struct RuleText {
   int line = 0;
   std::string phase;
   int priority = 0;
-  std::vector<std::pair<int, std::string>> triggers;  // (line, item)
+  std::vector<std::pair<int, std::string>> triggers;  // (line, "a | b | [c]")
   std::string match;
   int match_line = 0;
   std::vector<std::pair<int, std::string>> emits;  // (line, text)
@@ -182,13 +182,8 @@ void ParseRuleFile(const std::string& path, Source* src, std::vector<RuleError>*
         errors->push_back({path, n, "priority must be a whole number"});
       }
     } else if (key == "trigger") {
-      for (auto item : Split(rest, '|')) {
-        if (item.empty()) {
-          errors->push_back({path, n, "empty trigger"});
-          continue;
-        }
-        current->triggers.emplace_back(n, std::string(item));
-      }
+      if (rest.empty()) errors->push_back({path, n, "empty trigger"});
+      else current->triggers.emplace_back(n, std::string(rest));
     } else if (key == "match") {
       if (current->match.empty()) current->match_line = n;
       current->match += ' ';
@@ -285,16 +280,41 @@ class Builder {
         Error(r.file, r.line, "rule '" + r.name + "' emits nothing");
         ok = false;
       }
-      for (const auto& [line, item] : r.triggers) {
-        std::string pat;
-        if (!TriggerPattern(item, &pat)) {
-          Error(r.file, line, "rule '" + r.name + "': bad trigger " + item +
-                                  " (a \"word\" or a [lexicon])");
-          ok = false;
-          continue;
+      for (const auto& [line, text] : r.triggers) {
+        std::vector<extract::CompiledRule::Trigger> alternatives;
+        for (auto item : Split(text, '|')) {
+          extract::CompiledRule::Trigger t;
+          if (item.size() >= 2 && item.front() == '[' && item.back() == ']') {
+            int cls = impl_->classes.Find(Trim(item.substr(1, item.size() - 2)));
+            if (cls < 0) {
+              Error(r.file, line, "rule '" + r.name + "': unknown class in trigger " + std::string(item));
+              ok = false;
+              continue;
+            }
+            t.is_class = true;
+            t.index = cls;
+            auto entries = impl_->gazetteer.EntriesOf(static_cast<ClassId>(cls));
+            if (!entries.empty()) {
+              std::string alternation;
+              for (const auto& e : entries) {
+                if (!alternation.empty()) alternation += '|';
+                alternation += RE2::QuoteMeta(e);
+              }
+              t.words = static_cast<int>(trigger_patterns.size());
+              trigger_patterns.push_back(std::move(alternation));
+            }
+          } else if (item.size() >= 3 && item.front() == '"' && item.back() == '"') {
+            t.index = static_cast<int>(trigger_patterns.size());
+            trigger_patterns.push_back(RE2::QuoteMeta(Normalize(item.substr(1, item.size() - 2)).text));
+          } else {
+            Error(r.file, line, "rule '" + r.name + "': bad trigger '" + std::string(item) +
+                                    "' (a \"word\" or a [class])");
+            ok = false;
+            continue;
+          }
+          alternatives.push_back(t);
         }
-        c.triggers.push_back(static_cast<int>(trigger_patterns.size()));
-        trigger_patterns.push_back(std::move(pat));
+        c.triggers.push_back(std::move(alternatives));
       }
       if (ok) impl_->rules.push_back(std::move(c));
     }
@@ -319,26 +339,6 @@ class Builder {
  private:
   void Error(const std::string& file, int line, std::string why) {
     errors_->push_back({file, line, std::move(why)});
-  }
-
-  bool TriggerPattern(std::string_view item, std::string* out) {
-    if (item.size() >= 2 && item.front() == '"' && item.back() == '"') {
-      *out = RE2::QuoteMeta(Normalize(item.substr(1, item.size() - 2)).text);
-      return !out->empty();
-    }
-    if (item.size() >= 2 && item.front() == '[' && item.back() == ']') {
-      int cls = impl_->classes.Find(Trim(item.substr(1, item.size() - 2)));
-      if (cls < 0) return false;
-      auto entries = impl_->gazetteer.EntriesOf(static_cast<ClassId>(cls));
-      if (entries.empty()) return false;
-      out->clear();
-      for (const auto& e : entries) {
-        if (!out->empty()) out->push_back('|');
-        out->append(RE2::QuoteMeta(e));
-      }
-      return true;
-    }
-    return false;
   }
 
   int Group(const extract::CompiledRule& c, std::string_view name) {

@@ -43,7 +43,18 @@ struct CompiledRule {
   int phase = 0;
   int priority = 0;
   std::unique_ptr<RE2> re;
-  std::vector<int> triggers;  // indexes into RuleSet::Impl::trigger_set; empty = always
+  // Each `trigger` line is a list of alternatives; every line must hold for
+  // the rule to run on a sentence. A word is looked up with the RE2::Set of
+  // all trigger words (one pass per document, then per sentence); a class
+  // holds when some token of the sentence has it.
+  struct Trigger {
+    bool is_class = false;
+    int index = 0;  // into RuleSet::Impl::trigger_set, or a ClassId
+    // For a lexicon class: its entries in trigger_set, so that a document
+    // without any of them is passed over before it is tokenized.
+    int words = -1;
+  };
+  std::vector<std::vector<Trigger>> triggers;
   std::vector<EntityEmit> entities;
   std::vector<RelationEmit> relations;
 };
