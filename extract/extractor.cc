@@ -39,6 +39,7 @@ struct Entity {
   bool former = false;
   bool bare = false;        // Event: points back to a named one
   bool short_name = false;  // Person: given name only
+  bool incomplete = false;  // Position: a role that needs its organization
   int sentence = 0;
   int target = -1;  // discourse: the entity this one stands for
 };
@@ -372,6 +373,7 @@ class DocumentExtractor {
     for (ClassId tag : c.emit->tags) {
       if (tag == rs_.bare) e.bare = true;
       if (tag == rs_.short_name) e.short_name = true;
+      if (tag == rs_.incomplete) e.incomplete = true;
     }
     if (e.type == EntityType::kDate) {
       e.text = extract::ToIsoDate(e.text, date_);
@@ -623,22 +625,36 @@ class DocumentExtractor {
     // A bare role said of a person whose full position the article names
     // ("Chủ tịch Nguyễn Thiện Nhân" after "Chủ tịch Ủy ban T.Ư MTTQ Việt Nam
     // Nguyễn Thiện Nhân") is that position.
+    // Also "Chủ tịch Trần Đại Quang" after "Chủ tịch nước Trần Đại Quang".
     std::map<std::pair<std::string, std::string>, int> full_position;  // (person, role) -> position
+    std::multimap<std::string, int> positions_of;  // person -> positions with more words
     auto person_key = [&](int i) { return extract::FoldCase(entities_[Resolve(i)].text); };
     for (const RawFact& f : facts_) {
       if (f.relation != Relation::kHoldsTitle || Dangling(f.subject)) continue;
       const Entity& p = entities_[f.object];
       if (!p.org.empty() && !p.role.empty())
         full_position.emplace(std::make_pair(person_key(f.subject), extract::FoldCase(p.role)), f.object);
+      if (!p.incomplete) positions_of.emplace(person_key(f.subject), f.object);
     }
+    auto fuller = [&](const std::string& person, int bare) {
+      std::string role = extract::FoldCase(entities_[bare].text);
+      auto it = full_position.find({person, role});
+      if (it != full_position.end()) return it->second;
+      role += ' ';
+      auto [b, e] = positions_of.equal_range(person);
+      for (auto i = b; i != e; ++i)
+        if (extract::FoldCase(entities_[i->second].text).rfind(role, 0) == 0) return i->second;
+      return -1;
+    };
     // Positions some person holds here; only they are entities (guideline).
     std::set<int> held;
     for (const RawFact& f : facts_) {
       if (Dangling(f.subject) || Dangling(f.object)) continue;
       int object = f.object;
       if (f.relation == Relation::kHoldsTitle && entities_[object].org.empty()) {
-        auto it = full_position.find({person_key(f.subject), extract::FoldCase(entities_[object].text)});
-        if (it != full_position.end()) object = it->second;
+        int full = fuller(person_key(f.subject), object);
+        if (full >= 0) object = full;
+        else if (entities_[object].incomplete) continue;
       }
       bool former = f.relation == Relation::kHoldsTitle && entities_[f.object].former;
       push(f.relation, f.subject, object, former, f.rule->name, f.begin, f.end);

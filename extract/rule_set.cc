@@ -242,6 +242,7 @@ class Builder {
     impl_->phases = src.phases;
     impl_->bare = impl_->classes.Intern("bare");
     impl_->short_name = impl_->classes.Intern("short");
+    impl_->incomplete = impl_->classes.Intern("incomplete");
     // Tags used by emits must exist before patterns that test them compile.
     for (const auto& r : src.rules)
       for (const auto& [line, text] : r.emits)

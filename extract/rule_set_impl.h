@@ -73,6 +73,7 @@ struct RuleSet::Impl {
   size_t lexicon_entries = 0;
   extract::ClassId bare = 0;        // tag: an event that points back to a named one
   extract::ClassId short_name = 0;  // tag: a person named by the given name only
+  extract::ClassId incomplete = 0;  // tag: a role that means little without its body
 };
 
 }  // namespace lienket
