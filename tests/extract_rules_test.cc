@@ -1,0 +1,211 @@
+// Each rule family of the default rule set on sentences written for these
+// tests: what it must find, and what it must not.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "lienket/extract.h"
+#include "lienket/types.h"
+
+namespace lienket {
+namespace {
+
+class RulesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::vector<RuleError> errors;
+    rules_ = RuleSet::Load({LIENKET_RULES_DIR}, &errors).release();
+    for (const auto& e : errors) ADD_FAILURE() << e.ToString();
+    ASSERT_NE(rules_, nullptr);
+  }
+  static void TearDownTestSuite() {
+    delete rules_;
+    rules_ = nullptr;
+  }
+
+  // "relation|subject|object" for every fact of the text; a former position
+  // is marked "holds_title|A|B (former)".
+  static std::set<std::string> Facts(const std::string& text, const std::string& date = "") {
+    Document d;
+    d.id = "t";
+    d.text = text;
+    d.date = date;
+    std::set<std::string> out;
+    for (const Fact& f : Extract(*rules_, d).facts) {
+      std::string s = std::string(RelationName(f.relation)) + "|" + f.subject.text + "|" + f.object.text;
+      if (f.former) s += " (former)";
+      out.insert(s);
+    }
+    return out;
+  }
+
+  static bool Has(const std::set<std::string>& facts, const std::string& fact) {
+    return facts.count(fact) > 0;
+  }
+
+  static RuleSet* rules_;
+};
+
+RuleSet* RulesTest::rules_ = nullptr;
+
+std::string Dump(const std::set<std::string>& facts) {
+  std::string s;
+  for (const auto& f : facts) s += "\n  " + f;
+  return s;
+}
+
+TEST_F(RulesTest, TitleBeforeName) {
+  auto f = Facts("Trưởng Ban Tuyên giáo Trung ương Nguyễn Văn Bình phát biểu tại buổi làm việc.");
+  EXPECT_TRUE(Has(f, "holds_title|Nguyễn Văn Bình|Trưởng Ban Tuyên giáo Trung ương")) << Dump(f);
+  EXPECT_TRUE(Has(f, "position_of|Trưởng Ban Tuyên giáo Trung ương|Ban Tuyên giáo Trung ương"))
+      << Dump(f);
+}
+
+TEST_F(RulesTest, ChainOfTitlesBeforeName) {
+  auto f = Facts(
+      "Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tư pháp Lê Thành Long làm việc với đoàn công tác.");
+  EXPECT_TRUE(Has(f, "holds_title|Lê Thành Long|Ủy viên Trung ương Đảng")) << Dump(f);
+  EXPECT_TRUE(Has(f, "holds_title|Lê Thành Long|Bộ trưởng Bộ Tư pháp")) << Dump(f);
+}
+
+TEST_F(RulesTest, NameThenAppositiveTitles) {
+  auto f = Facts(
+      "Đồng chí Phạm Văn Tâm, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã dự buổi lễ.");
+  EXPECT_TRUE(Has(f, "holds_title|Phạm Văn Tâm|Ủy viên Bộ Chính trị")) << Dump(f);
+  EXPECT_TRUE(Has(f, "holds_title|Phạm Văn Tâm|Thường trực Ban Bí thư")) << Dump(f);
+  // The honorific is no part of the name.
+  for (const auto& x : f) EXPECT_EQ(x.find("Đồng chí"), std::string::npos) << x;
+}
+
+TEST_F(RulesTest, RanksAndDegreesAreStripped) {
+  auto f = Facts("Thiếu tướng Đỗ Minh Khoa, Chủ tịch Hội Cựu chiến binh tỉnh Nam Định, phát biểu.");
+  EXPECT_TRUE(Has(f, "holds_title|Đỗ Minh Khoa|Chủ tịch Hội Cựu chiến binh tỉnh Nam Định")) << Dump(f);
+  auto g = Facts("PGS, TS Hoàng Thị Lan, Phó Chủ tịch Hội Hữu nghị Việt Nam - Lào, cho biết.");
+  EXPECT_TRUE(Has(g, "holds_title|Hoàng Thị Lan|Phó Chủ tịch Hội Hữu nghị Việt Nam - Lào")) << Dump(g);
+}
+
+TEST_F(RulesTest, FormerPosition) {
+  auto f = Facts("Ông Trịnh Quốc Hải, nguyên Phó Chủ nhiệm Tổng cục Chính trị, đã tới dự.");
+  EXPECT_TRUE(Has(f, "holds_title|Trịnh Quốc Hải|Phó Chủ nhiệm Tổng cục Chính trị (former)"))
+      << Dump(f);
+}
+
+TEST_F(RulesTest, TheNextPersonsTitleIsNotTaken) {
+  // "Thứ trưởng" belongs to the name after it, not to the one before.
+  auto f = Facts("Dự họp có Bộ trưởng Nguyễn Hữu An, Thứ trưởng Trần Văn Bảo.");
+  EXPECT_FALSE(Has(f, "holds_title|Nguyễn Hữu An|Thứ trưởng")) << Dump(f);
+}
+
+TEST_F(RulesTest, BareRoleNeedsItsOrganization) {
+  // "Chủ tịch" alone names no position ...
+  auto f = Facts("Chủ tịch Lê Minh Hùng nhấn mạnh vai trò của công tác thi đua.");
+  EXPECT_TRUE(f.empty()) << Dump(f);
+  // ... unless the article names the same person's full one.
+  auto g = Facts(
+      "Chủ tịch Hội Nông dân Việt Nam Lê Minh Hùng dự lễ. Chủ tịch Lê Minh Hùng nhấn mạnh.");
+  EXPECT_TRUE(Has(g, "holds_title|Lê Minh Hùng|Chủ tịch Hội Nông dân Việt Nam")) << Dump(g);
+  EXPECT_FALSE(Has(g, "holds_title|Lê Minh Hùng|Chủ tịch")) << Dump(g);
+}
+
+TEST_F(RulesTest, SharedTitleOverAList) {
+  auto f = Facts("Dự lễ có các Phó Thủ tướng: Trần Văn Mạnh, Lê Quang Hưng.");
+  EXPECT_TRUE(Has(f, "holds_title|Trần Văn Mạnh|Phó Thủ tướng")) << Dump(f);
+  EXPECT_TRUE(Has(f, "holds_title|Lê Quang Hưng|Phó Thủ tướng")) << Dump(f);
+}
+
+TEST_F(RulesTest, OrganizesChairsAndEventDate) {
+  auto f = Facts(
+      "Sáng 15/3/2023, tại Đà Nẵng, Hội Hữu nghị Việt Nam - Lào đã tổ chức Hội nghị tổng kết công "
+      "tác năm 2022. Ông Vũ Đức Thành, Chủ tịch Hội Hữu nghị Việt Nam - Lào chủ trì hội nghị.");
+  const std::string ev = "Hội nghị tổng kết công tác năm 2022";
+  EXPECT_TRUE(Has(f, "organizes|Hội Hữu nghị Việt Nam - Lào|" + ev)) << Dump(f);
+  EXPECT_TRUE(Has(f, "held_in|" + ev + "|Đà Nẵng")) << Dump(f);
+  EXPECT_TRUE(Has(f, "held_on|" + ev + "|2023-03-15")) << Dump(f);
+  // The bare "hội nghị" is the conference named before it.
+  EXPECT_TRUE(Has(f, "chairs|Vũ Đức Thành|" + ev)) << Dump(f);
+  // A place before the organizer is not an organizer.
+  EXPECT_FALSE(Has(f, "organizes|Đà Nẵng|" + ev)) << Dump(f);
+}
+
+TEST_F(RulesTest, DateWithoutYearTakesTheArticleYear) {
+  auto f = Facts("Ngày 29/12, Bộ Ngoại giao đã tổ chức Hội nghị Ngoại giao lần thứ 31.",
+                 "2022-12-30");
+  EXPECT_TRUE(Has(f, "held_on|Hội nghị Ngoại giao lần thứ 31|2022-12-29")) << Dump(f);
+  auto g = Facts("Sáng ngày 23 tháng 12 năm 2020, Bộ Công an tổ chức Hội nghị Công an toàn quốc.");
+  EXPECT_TRUE(Has(g, "held_on|Hội nghị Công an toàn quốc|2020-12-23")) << Dump(g);
+}
+
+TEST_F(RulesTest, AttendanceListEachNamedParticipant) {
+  auto f = Facts(
+      "Tham dự Hội nghị có các đồng chí: Tổng Bí thư Nguyễn Văn Long; Thủ tướng Chính phủ Trần "
+      "Minh Tú; đại diện Mặt trận Tổ quốc Việt Nam và các đại biểu.");
+  const std::string ev = "Hội nghị";
+  int attends = 0;
+  for (const auto& x : f) attends += x.rfind("attends|", 0) == 0;
+  // No named event in the article: the bare "Hội nghị" states nothing.
+  EXPECT_EQ(attends, 0) << Dump(f);
+  auto g = Facts(
+      "Ngày 14/12, Ban Kinh tế Trung ương tổ chức Hội nghị sơ kết chương trình số hóa. Tham dự Hội "
+      "nghị có các đồng chí: Tổng Bí thư Nguyễn Văn Long; Thủ tướng Chính phủ Trần Minh Tú; đại "
+      "diện Mặt trận Tổ quốc Việt Nam và các đại biểu.",
+      "2021");
+  const std::string named = "Hội nghị sơ kết chương trình số hóa";
+  EXPECT_TRUE(Has(g, "attends|Nguyễn Văn Long|" + named)) << Dump(g);
+  EXPECT_TRUE(Has(g, "attends|Trần Minh Tú|" + named)) << Dump(g);
+  EXPECT_TRUE(Has(g, "attends|Mặt trận Tổ quốc Việt Nam|" + named)) << Dump(g);
+  for (const auto& x : g) EXPECT_EQ(x.find("đại biểu|"), std::string::npos) << x;
+}
+
+TEST_F(RulesTest, AwardGivenToPerson) {
+  auto f = Facts(
+      "Liên bang Nga tặng Thượng tướng Nguyễn Chí Thanh Huân chương Hữu nghị.");
+  EXPECT_TRUE(Has(f, "awards|Liên bang Nga|Nguyễn Chí Thanh")) << Dump(f);
+  EXPECT_TRUE(Has(f, "received_award|Nguyễn Chí Thanh|Huân chương Hữu nghị")) << Dump(f);
+}
+
+TEST_F(RulesTest, AwardWithClassAndQuotedTitle) {
+  auto f = Facts("Công ty Cổ phần Sông Đà nhận Huân chương Lao động hạng Nhất.");
+  EXPECT_TRUE(Has(f, "received_award|Công ty Cổ phần Sông Đà|Huân chương Lao động hạng Nhất"))
+      << Dump(f);
+  auto g = Facts("Bà Đinh Thị Hoa được tặng Kỷ niệm chương “Vì sự nghiệp Giáo dục”.");
+  EXPECT_TRUE(Has(g, "received_award|Đinh Thị Hoa|Kỷ niệm chương \"Vì sự nghiệp Giáo dục\"")) << Dump(g);
+}
+
+TEST_F(RulesTest, CollectiveIsNoRecipient) {
+  auto f = Facts(
+      "Bộ Y tế đã tặng Bằng khen cho các tập thể và cá nhân có thành tích xuất sắc.");
+  for (const auto& x : f) {
+    EXPECT_EQ(x.rfind("awards|", 0), std::string::npos) << x;
+    EXPECT_EQ(x.rfind("received_award|", 0), std::string::npos) << x;
+  }
+}
+
+TEST_F(RulesTest, AbbreviationIntroducedInParentheses) {
+  auto f = Facts(
+      "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) tổ chức Diễn đàn Doanh nghiệp Việt Nam "
+      "2023. Chủ tịch VCCI Phạm Tấn Công phát biểu.");
+  EXPECT_TRUE(Has(f, "organizes|Liên đoàn Thương mại và Công nghiệp Việt Nam|Diễn đàn Doanh "
+                     "nghiệp Việt Nam 2023"))
+      << Dump(f);
+  EXPECT_TRUE(Has(f, "holds_title|Phạm Tấn Công|Chủ tịch VCCI")) << Dump(f);
+}
+
+TEST_F(RulesTest, ShortMentionIsTheFullName) {
+  auto f = Facts(
+      "Ông Lê Văn Thành, Phó Thủ tướng Chính phủ, dự lễ khánh thành. Ông Thành đã tham dự Lễ "
+      "khánh thành nhà máy điện gió Bạc Liêu.");
+  EXPECT_TRUE(Has(f, "attends|Lê Văn Thành|Lễ khánh thành nhà máy điện gió Bạc Liêu")) << Dump(f);
+  for (const auto& x : f) EXPECT_EQ(x.find("|Thành|"), std::string::npos) << x;
+}
+
+TEST_F(RulesTest, UnrelatedTextStatesNothing) {
+  EXPECT_TRUE(Facts("Giá vàng hôm nay tăng nhẹ, giao dịch ở mức 66 triệu đồng mỗi lượng.").empty());
+  EXPECT_TRUE(Facts("").empty());
+  EXPECT_TRUE(Facts("Nguyễn Văn A").empty());
+}
+
+}  // namespace
+}  // namespace lienket
