@@ -344,14 +344,21 @@ class DocumentExtractor {
     return true;
   }
 
+  // The entities of a capture that fit the relation. A title alone where a
+  // person fits ("Thủ tướng đã dự ...") is taken too: Emit() puts the
+  // article's holder of that title in its place.
   std::vector<int> EntitiesIn(const std::vector<Token>& toks, std::pair<int, int> range, Relation r,
                               bool subject) const {
-    std::vector<int> out;
+    std::vector<int> out, titles;
     if (range.first < 0) return out;
     for (int k = range.first; k < range.second; ++k) {
       int e = toks[k].entity;
-      if (e >= 0 && Fits(r, subject, entities_[e].type)) out.push_back(e);
+      if (e < 0) continue;
+      if (Fits(r, subject, entities_[e].type)) out.push_back(e);
+      else if (entities_[e].type == EntityType::kPosition) titles.push_back(e);
     }
+    if (out.empty() && r != Relation::kHoldsTitle && Fits(r, subject, EntityType::kPerson))
+      return titles;
     return out;
   }
 
@@ -646,9 +653,30 @@ class DocumentExtractor {
         if (extract::FoldCase(entities_[i->second].text).rfind(role, 0) == 0) return i->second;
       return -1;
     };
+    // The one person the article says holds a title, for "Thủ tướng đã dự".
+    auto holder = [&](int position) {
+      std::string want = extract::FoldCase(entities_[position].text);
+      int found = -1;
+      std::string found_key;
+      for (const RawFact& f : facts_) {
+        if (f.relation != Relation::kHoldsTitle || Dangling(f.subject)) continue;
+        const Entity& p = entities_[f.object];
+        if (extract::FoldCase(p.text) != want && extract::FoldCase(p.role) != want) continue;
+        std::string key = person_key(f.subject);
+        if (found >= 0 && key != found_key) return -1;  // two holders: no telling
+        found = f.subject;
+        found_key = key;
+      }
+      return found;
+    };
     // Positions some person holds here; only they are entities (guideline).
     std::set<int> held;
-    for (const RawFact& f : facts_) {
+    for (RawFact f : facts_) {
+      if (f.relation != Relation::kHoldsTitle) {
+        if (entities_[f.subject].type == EntityType::kPosition) f.subject = holder(f.subject);
+        if (entities_[f.object].type == EntityType::kPosition) f.object = holder(f.object);
+        if (f.subject < 0 || f.object < 0) continue;
+      }
       if (Dangling(f.subject) || Dangling(f.object)) continue;
       int object = f.object;
       if (f.relation == Relation::kHoldsTitle && entities_[object].org.empty()) {
