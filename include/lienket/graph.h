@@ -12,7 +12,9 @@
 #include <cstdint>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lienket/types.h"
@@ -55,7 +57,10 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirection
 using Vertex = Graph::vertex_descriptor;
 using EdgeDesc = Graph::edge_descriptor;
 
-// Tables that resolution reads (data files under rules/lexicons/).
+// Tables that resolution reads (data files under rules/lexicons/, format in
+// docs/resolution.md). A whole name is looked up in the table of its type;
+// abbreviations are also expanded where they stand as whole words inside a
+// longer Organization, Position or Location name ("UBND tỉnh Bình Định").
 struct AliasTables {
   // FoldKey(alias) -> full name, for organizations ("vufo" -> "Liên hiệp ...")
   std::vector<std::pair<std::string, std::string>> organizations;
@@ -63,10 +68,14 @@ struct AliasTables {
   std::vector<std::pair<std::string, std::string>> positions;
   // FoldKey(alias) -> canonical location ("tp.hcm" -> "Thành phố Hồ Chí Minh")
   std::vector<std::pair<std::string, std::string>> locations;
+  // FoldKey(word or words) -> expansion, inside names ("ubnd" -> "Ủy ban nhân dân")
+  std::vector<std::pair<std::string, std::string>> abbreviations;
 };
 
-// Reads rules/lexicons/aliases.tsv style files: "kind<TAB>alias<TAB>canonical".
-// Errors name the file, line and reason.
+// Reads rules/lexicons/aliases.tsv style files: "kind<TAB>alias<TAB>canonical",
+// kind one of organization, position, location, abbreviation; '#' starts a
+// comment. Appends to *tables (so several files can be read in turn). Errors
+// name the file, line and reason; on error *tables is left unchanged.
 bool LoadAliasTables(const std::string& path, AliasTables* tables, std::string* error);
 
 class GraphBuilder {
@@ -105,8 +114,13 @@ bool DocumentFactsFromJson(std::string_view line, DocumentFacts* facts, std::str
 
 // Saves/loads a built graph in a compact form that `lienket query` reads
 // quickly (graph.lkg in OUTDIR).
+// The format is binary, versioned and checksummed; LoadGraph refuses a file
+// that is truncated, damaged, of another version or not a graph.
 void SaveGraph(const Graph& g, std::ostream& out);
 bool LoadGraph(std::istream& in, Graph* g, std::string* error);
+
+// The vertex with node id `id` (vertices are sorted by id: a binary search).
+std::optional<Vertex> FindVertex(const Graph& g, std::string_view id);
 
 }  // namespace lienket
 
