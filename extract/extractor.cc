@@ -51,6 +51,29 @@ struct RawFact {
   uint32_t begin, end;  // normalized-text span of the whole match
 };
 
+// "29/12", "12/4/2022", "20-9-2023", "19.5.2017": day and month of one or
+// two digits, then maybe a year of two or four, one separator throughout
+// ("2016-2020" and "3.5" are no dates).
+bool LooksLikeDate(std::string_view w) {
+  size_t sep = w.find_first_of("/-.");
+  if (sep == std::string_view::npos) return false;
+  char c = w[sep];
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t i = 0; i <= w.size(); ++i) {
+    if (i == w.size() || w[i] == c) {
+      parts.push_back(w.substr(start, i - start));
+      start = i + 1;
+    } else if (w[i] < '0' || w[i] > '9') {
+      return false;
+    }
+  }
+  if (parts.size() < 2 || parts.size() > 3 || (c != '/' && parts.size() != 3)) return false;
+  for (size_t k = 0; k < 2; ++k)
+    if (parts[k].empty() || parts[k].size() > 2) return false;
+  return parts.size() == 2 || parts[2].size() == 2 || parts[2].size() == 4;
+}
+
 // Which entity types may fill each side of each relation (the guideline).
 // A Location may stand for the state as a body (the giver of an award).
 bool Fits(Relation r, bool subject, EntityType t) {
@@ -161,8 +184,7 @@ class DocumentExtractor {
     if (w == "\"") t->classes.push_back(c.quote);
     if (sh.digit) {
       t->classes.push_back(c.num);
-      size_t slashes = std::count(w.begin(), w.end(), '/');
-      if (slashes == 1 || slashes == 2) t->classes.push_back(c.date_num);
+      if (LooksLikeDate(w)) t->classes.push_back(c.date_num);
       if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string_view::npos &&
           (w[0] == '1' || w[0] == '2'))
         t->classes.push_back(c.year);
