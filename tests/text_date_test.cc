@@ -56,11 +56,26 @@ TEST(DetectDocumentDate, InvalidDatelineIsIgnored) {
 }
 
 TEST(DetectDocumentDate, MostFrequentYear) {
-  EXPECT_EQ(Date("Giai đoạn 2011-2020 đã khép lại. Năm 2020 là năm bản lề; kế hoạch 2021."), "2020");
+  EXPECT_EQ(Date("Giai đoạn 2011-2020 đã khép lại. Năm 2020 là năm bản lề, năm 2020 nhiều thử "
+                 "thách; kế hoạch 2021."),
+            "2020");
   // A tie goes to the later year.
   EXPECT_EQ(Date("Năm 2019 và năm 2021 đều quan trọng."), "2021");
   // Out of range, or part of a longer number: not a year.
   EXPECT_EQ(Date("Mã số 12345, giá 1.2020 đồng, năm 1975, năm 2050 và năm 2016."), "2016");
+}
+
+TEST(DetectDocumentDate, SpansOfYearsSayNothingOfTheArticle) {
+  EXPECT_EQ(Date("Chương trình giai đoạn 2016-2020 và nhiệm kỳ 2016 - 2021; năm 2017 triển khai."),
+            "2017");
+}
+
+TEST(DetectDocumentDate, AFullDateOutweighsMentions) {
+  // A review of 2016 told in February 2017.
+  EXPECT_EQ(Date("Tổng kết năm 2016, kết quả năm 2016 khả quan. Ngày 10/2/2017, hai bên ký kết."),
+            "2017");
+  // An invalid date is no such sign.
+  EXPECT_EQ(Date("Năm 2016, năm 2016. Mã 31/02/2017."), "2016");
 }
 
 TEST(DetectDocumentDate, NothingFound) {

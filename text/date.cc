@@ -103,8 +103,56 @@ std::string FindDateline(std::string_view text) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// The year written most often as a number of its own ("năm 2020",
-// "2011-2020"), not as part of a longer number ("1.2020", "120201").
+// Whether the four digits [i, j) are one end of "2016-2020" / "2017 - 2022".
+bool InSpanOfYears(std::string_view text, size_t i, size_t j) {
+  auto four_digits_at = [&](size_t k) {
+    return k + 4 <= text.size() && IsDigit(text[k]) && IsDigit(text[k + 1]) &&
+           IsDigit(text[k + 2]) && IsDigit(text[k + 3]) &&
+           (k + 4 == text.size() || !IsDigit(text[k + 4])) && (k == 0 || !IsDigit(text[k - 1]));
+  };
+  size_t k = j;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k < text.size() && text[k] == '-') {
+    ++k;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (four_digits_at(k)) return true;
+  }
+  if (i == 0) return false;
+  k = i - 1;
+  while (k > 0 && text[k] == ' ') --k;
+  if (text[k] != '-' || k < 4) return false;
+  --k;
+  while (k > 0 && text[k] == ' ') --k;
+  return k >= 3 && four_digits_at(k - 3);
+}
+
+// Whether the year at i ends a valid "D/M/YYYY" (or with '-' or '.').
+bool ClosesValidDate(std::string_view text, size_t i, int year) {
+  if (i < 4) return false;
+  const char sep = text[i - 1];
+  if (sep != '/' && sep != '-' && sep != '.') return false;
+  int nums[2] = {0, 0};
+  size_t k = i - 1;
+  for (int part = 1; part >= 0; --part) {
+    size_t end = k;
+    while (k > 0 && IsDigit(text[k - 1]) && end - k < 2) --k;
+    if (k == end) return false;
+    for (size_t d = k; d < end; ++d) nums[part] = nums[part] * 10 + (text[d] - '0');
+    if (part == 1) {
+      if (k == 0 || text[k - 1] != sep) return false;
+      --k;
+    } else if (k > 0 && IsDigit(text[k - 1])) {
+      return false;
+    }
+  }
+  return ValidDate(nums[0], nums[1], year);
+}
+
+// The year written most often as a number of its own ("năm 2020"), not as
+// part of a longer number ("1.2020", "120201") nor as an end of a span of
+// years ("giai đoạn 2016-2020", which says nothing of when the article was
+// written). A year closing a full date ("7/2/2017") counts three times: it
+// is the surest sign of the article's own time.
 std::string DominantYear(std::string_view text) {
   std::array<int, kMaxYear - kMinYear + 1> count{};
   const size_t n = text.size();
@@ -115,10 +163,11 @@ std::string DominantYear(std::string_view text) {
     const bool glued_before = i >= 2 && (text[i - 1] == '.' || text[i - 1] == ',') &&
                               IsDigit(text[i - 2]);
     const bool glued_after = j + 1 < n && (text[j] == '.' || text[j] == ',') && IsDigit(text[j + 1]);
-    if (j - i == 4 && !glued_before && !glued_after) {
+    if (j - i == 4 && !glued_before && !glued_after && !InSpanOfYears(text, i, j)) {
       const int year = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 +
                        (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
-      if (year >= kMinYear && year <= kMaxYear) ++count[year - kMinYear];
+      const bool closes_date = ClosesValidDate(text, i, year);
+      if (year >= kMinYear && year <= kMaxYear) count[year - kMinYear] += closes_date ? 3 : 1;
     }
     i = j;
   }
