@@ -20,31 +20,44 @@
 namespace lienket {
 namespace {
 
-const char* kSurnames[] = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ",
-                           "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
-const char* kMiddle[] = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Quốc", "Thanh", "Ngọc", "Xuân",
-                         "Hoài", "Bình", "Đình", "Tấn", "Phương", "Công", "Quang", "Thu", "Kim"};
-const char* kGiven[] = {"An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hân", "Hòa",
-                        "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam",
-                        "Nga", "Ngọc", "Phúc", "Phương", "Quân", "Quang", "Sơn", "Tâm", "Thắng",
-                        "Thảo", "Thủy", "Trung", "Tuấn", "Vân", "Việt", "Vượng", "Xuân", "Yến"};
-const char* kProvinces[] = {"Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Bình Định", "Nghệ An",
-                            "Thanh Hóa", "Quảng Ninh", "Lâm Đồng", "Đắk Lắk", "Bắc Ninh", "Huế",
-                            "Quảng Nam", "Khánh Hòa", "Long An", "Tiền Giang", "An Giang",
-                            "Cà Mau", "Lào Cai", "Điện Biên", "Hà Giang", "Nam Định"};
-const char* kFields[] = {"Giáo dục và Đào tạo", "Y tế", "Tài chính", "Công Thương",
-                         "Nông nghiệp và Phát triển nông thôn", "Tư pháp", "Xây dựng",
-                         "Nội vụ", "Lao động - Thương binh và Xã hội", "Khoa học và Công nghệ",
-                         "Văn hóa, Thể thao và Du lịch", "Giao thông vận tải"};
-const char* kCountries[] = {"Cuba", "Lào", "Campuchia", "Nhật Bản", "LB Nga", "Hàn Quốc", "Pháp",
-                            "Đức", "Ấn Độ", "Ba Lan", "Mông Cổ", "Hungary"};
-const char* kRoles[] = {"Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Bí thư",
+const char* kSurnames[] = {"Nguyễn", "Trần", "Lê",  "Phạm", "Hoàng", "Huỳnh", "Phan",  "Vũ",
+                           "Võ",     "Đặng", "Bùi", "Đỗ",   "Hồ",    "Ngô",   "Dương", "Lý"};
+const char* kMiddle[] = {"Văn",  "Thị",  "Hữu",  "Đức", "Minh",   "Quốc", "Thanh", "Ngọc", "Xuân",
+                         "Hoài", "Bình", "Đình", "Tấn", "Phương", "Công", "Quang", "Thu",  "Kim"};
+const char* kGiven[] = {"An",   "Bình",  "Cường", "Dũng",  "Giang", "Hà",     "Hải",  "Hân",
+                        "Hòa",  "Hùng",  "Hương", "Khánh", "Lan",   "Linh",   "Long", "Mai",
+                        "Minh", "Nam",   "Nga",   "Ngọc",  "Phúc",  "Phương", "Quân", "Quang",
+                        "Sơn",  "Tâm",   "Thắng", "Thảo",  "Thủy",  "Trung",  "Tuấn", "Vân",
+                        "Việt", "Vượng", "Xuân",  "Yến"};
+const char* kProvinces[] = {"Hà Nội",     "Hải Phòng", "Đà Nẵng",    "Cần Thơ",   "Bình Định",
+                            "Nghệ An",    "Thanh Hóa", "Quảng Ninh", "Lâm Đồng",  "Đắk Lắk",
+                            "Bắc Ninh",   "Huế",       "Quảng Nam",  "Khánh Hòa", "Long An",
+                            "Tiền Giang", "An Giang",  "Cà Mau",     "Lào Cai",   "Điện Biên",
+                            "Hà Giang",   "Nam Định"};
+const char* kFields[] = {"Giáo dục và Đào tạo",
+                         "Y tế",
+                         "Tài chính",
+                         "Công Thương",
+                         "Nông nghiệp và Phát triển nông thôn",
+                         "Tư pháp",
+                         "Xây dựng",
+                         "Nội vụ",
+                         "Lao động - Thương binh và Xã hội",
+                         "Khoa học và Công nghệ",
+                         "Văn hóa, Thể thao và Du lịch",
+                         "Giao thông vận tải"};
+const char* kCountries[] = {"Cuba", "Lào", "Campuchia", "Nhật Bản", "LB Nga",  "Hàn Quốc",
+                            "Pháp", "Đức", "Ấn Độ",     "Ba Lan",   "Mông Cổ", "Hungary"};
+const char* kRoles[] = {"Chủ tịch",   "Phó Chủ tịch",   "Giám đốc",    "Phó Giám đốc", "Bí thư",
                         "Trưởng ban", "Phó Trưởng ban", "Tổng Thư ký", "Ủy viên"};
-const char* kEvents[] = {"Hội nghị tổng kết công tác", "Lễ kỷ niệm", "Đại hội đại biểu",
-                         "Hội thảo khoa học", "Lễ trao tặng", "Kỳ họp thứ"};
-const char* kAwards[] = {"Huân chương Lao động hạng Nhất", "Huân chương Lao động hạng Nhì",
-                         "Huân chương Hữu nghị", "Bằng khen của Thủ tướng Chính phủ",
-                         "Cờ thi đua", "Kỷ niệm chương \"Vì sự nghiệp Đối ngoại nhân dân\""};
+const char* kEvents[] = {"Hội nghị tổng kết công tác", "Lễ kỷ niệm",   "Đại hội đại biểu",
+                         "Hội thảo khoa học",          "Lễ trao tặng", "Kỳ họp thứ"};
+const char* kAwards[] = {"Huân chương Lao động hạng Nhất",
+                         "Huân chương Lao động hạng Nhì",
+                         "Huân chương Hữu nghị",
+                         "Bằng khen của Thủ tướng Chính phủ",
+                         "Cờ thi đua",
+                         "Kỷ niệm chương \"Vì sự nghiệp Đối ngoại nhân dân\""};
 
 template <size_t N>
 const char* Pick(const char* (&a)[N], size_t i) {
@@ -132,8 +145,8 @@ std::unique_ptr<Corpus> MakeCorpus(size_t doc_count) {
     size_t ek = events(rng);
     Mention event;
     event.type = EntityType::kEvent;
-    event.text = std::string(Pick(kEvents, ek)) + " năm " + std::to_string(2015 + ek % 8) + " của " +
-                 OrgMention(ek % 20000).text;
+    event.text = std::string(Pick(kEvents, ek)) + " năm " + std::to_string(2015 + ek % 8) +
+                 " của " + OrgMention(ek % 20000).text;
     if (ek % 3) event.date = std::string(date);
     Mention org = OrgMention(orgs(rng));
     Mention place;
@@ -228,8 +241,8 @@ void BM_Build(benchmark::State& state) {
   state.counters["facts"] = static_cast<double>(corpus.facts);
   state.counters["nodes"] = static_cast<double>(nodes);
   state.counters["edges"] = static_cast<double>(edges);
-  state.counters["facts/s"] = benchmark::Counter(static_cast<double>(corpus.facts) * state.iterations(),
-                                                 benchmark::Counter::kIsRate);
+  state.counters["facts/s"] = benchmark::Counter(
+      static_cast<double>(corpus.facts) * state.iterations(), benchmark::Counter::kIsRate);
   state.counters["store_rss_mb"] = before;
   state.counters["peak_rss_mb"] = PeakRssMb();
 }

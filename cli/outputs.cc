@@ -301,14 +301,15 @@ bool WriteOutputs(const GraphBuilder& builder, const RuleConfig& config,
 
   t = NowSeconds();
   const ExportOptions& opt = export_options;
-  // Largest first, so that the pool finishes together.
+  // Largest first (as measured on the corpus), so that the pool finishes
+  // together.
   std::vector<Task> tasks = {
-      {kStoreFile, [&](std::ostream& o) { builder.Save(o); }},
-      {"triples.jsonl", [&](std::ostream& o) { WriteTriplesJsonl(g, o); }},
-      {"graph.ttl", [&](std::ostream& o) { WriteTurtle(g, opt, o); }},
       {"graph.nq", [&](std::ostream& o) { WriteNQuads(g, opt, o); }},
       {"graph.nt", [&](std::ostream& o) { WriteNTriples(g, opt, o); }},
+      {kStoreFile, [&](std::ostream& o) { builder.Save(o); }},
+      {"graph.ttl", [&](std::ostream& o) { WriteTurtle(g, opt, o); }},
       {"graph.gexf", [&](std::ostream& o) { WriteGexf(g, o); }},
+      {"triples.jsonl", [&](std::ostream& o) { WriteTriplesJsonl(g, o); }},
       {"graph.graphml", [&](std::ostream& o) { WriteGraphML(g, o); }},
       {"graph.lkg", [&](std::ostream& o) { SaveGraph(g, o); }},
       {"relationships.csv", [&](std::ostream& o) { WriteCsvRelationships(g, o); }},

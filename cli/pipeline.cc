@@ -157,6 +157,7 @@ class ParallelRun {
         stats_.read_seconds += Since(t);  // only this thread writes it
         if (!more) break;
         size_t bytes = doc.text.size();
+        uint64_t position = reader_.bytes_read();
         std::unique_lock<std::mutex> lock(mu_);
         budget_cv_.wait(lock, [&] {
           return cancelled_ || inflight_docs_ == 0 ||
@@ -165,7 +166,7 @@ class ParallelRun {
         if (cancelled_) break;
         ++inflight_docs_;
         inflight_bytes_ += bytes;
-        work_.push_back(Item{seq, reader_.bytes_read(), std::move(doc)});
+        work_.push_back(Item{seq, position, std::move(doc)});
         produced_ = seq + 1;
         work_cv_.notify_one();
       }

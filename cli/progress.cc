@@ -92,7 +92,7 @@ void Progress::DrawLocked() {
     line += "  [" + std::string(filled, '#') + std::string(kWidth - filled, '.') + "]";
     std::snprintf(buf, sizeof buf, " %3.0f%%", frac * 100);
     line += buf;
-    if (frac > 0.01 && elapsed > 0.2)
+    if (frac > 0.01)
       line += "  ETA " + FormatDuration(elapsed * (1 - frac) / frac);
   }
   std::fputs(line.c_str(), stderr);

@@ -105,8 +105,7 @@ bool LoadAliasTables(const std::string& path, AliasTables* tables, std::string* 
     if (!inserted) {
       if (FoldKey(it->second.canonical) != FoldKey(canonical))
         return fail(where + ": " + std::string(kind) + " alias \"" + std::string(alias) +
-                    "\" already means \"" + it->second.canonical + "\" (" + it->second.where +
-                    ")");
+                    "\" already means \"" + it->second.canonical + "\" (" + it->second.where + ")");
       continue;  // the same row again
     }
     outs[k]->emplace_back(std::move(key), std::string(canonical));

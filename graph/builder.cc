@@ -98,7 +98,8 @@ bool GraphBuilder::Load(std::istream& in, const std::string& name, std::string* 
   header.Parse(line.data(), line.size());
   if (header.HasParseError() || !header.IsObject() || !header.HasMember("format") ||
       !header["format"].IsString() || std::string(header["format"].GetString()) != kStoreFormat)
-    return fail(1, "not a lienket store (the first line must be {\"format\":\"lienket-store\",...})");
+    return fail(1,
+                "not a lienket store (the first line must be {\"format\":\"lienket-store\",...})");
   if (!header.HasMember("version") || !header["version"].IsInt() || header["version"].GetInt() < 1)
     return fail(1, "the store header has no valid \"version\"");
   const int version = header["version"].GetInt();

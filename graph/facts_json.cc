@@ -3,6 +3,8 @@
 // different builds on different machines, so anything it does not know
 // (a misspelt field, an unknown relation, a span running backwards) is an
 // error with a path to the offending value rather than a silent default.
+#include "facts_json.h"
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
@@ -11,7 +13,6 @@
 #include <string>
 #include <string_view>
 
-#include "facts_json.h"
 #include "lienket/graph.h"
 
 namespace lienket {
@@ -117,7 +118,8 @@ class Reader {
     if (!has_type) return Fail(path, "no \"type\"");
     if (m->text.empty()) return Fail(path, "no \"text\"");
     if (m->type == EntityType::kDate && !IsIsoDate(m->text))
-      return Fail(path + ".text", "\"" + m->text + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+      return Fail(path + ".text",
+                  "\"" + m->text + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
     return true;
   }
 
@@ -172,8 +174,7 @@ class Reader {
         if (!it->value.IsArray()) return Fail(field, "expected an array");
         d->facts.resize(it->value.Size());
         for (rapidjson::SizeType i = 0; i < it->value.Size(); ++i)
-          if (!FactOf(it->value[i], "facts[" + std::to_string(i) + "]", &d->facts[i]))
-            return false;
+          if (!FactOf(it->value[i], "facts[" + std::to_string(i) + "]", &d->facts[i])) return false;
       } else {
         return Fail(field, "unknown field");
       }
@@ -200,8 +201,8 @@ bool DocumentFactsFromJson(std::string_view line, DocumentFacts* facts, std::str
   doc.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
   if (doc.HasParseError()) {
     if (error)
-      *error = std::string("invalid JSON at byte ") + std::to_string(doc.GetErrorOffset()) +
-               ": " + rapidjson::GetParseError_En(doc.GetParseError());
+      *error = std::string("invalid JSON at byte ") + std::to_string(doc.GetErrorOffset()) + ": " +
+               rapidjson::GetParseError_En(doc.GetParseError());
     return false;
   }
   DocumentFacts parsed;

@@ -11,9 +11,8 @@
 // Strings are a varint length and the bytes; integers are LEB128 varints.
 // Evidence repeats a handful of document ids, rules and dates many times,
 // hence the pool.
-#include <boost/crc.hpp>
-
 #include <algorithm>
+#include <boost/crc.hpp>
 #include <cstring>
 #include <istream>
 #include <ostream>
@@ -298,7 +297,8 @@ bool LoadGraph(std::istream& in, Graph* g, std::string* error) {
   for (int i = 0; i < 4; ++i) stored |= uint32_t{static_cast<uint8_t>(data[body + i])} << (8 * i);
   boost::crc_32_type crc;
   crc.process_bytes(data.data(), body);
-  if (crc.checksum() != stored) return fail("graph file is damaged or truncated (checksum mismatch)");
+  if (crc.checksum() != stored)
+    return fail("graph file is damaged or truncated (checksum mismatch)");
 
   std::string_view contents = std::string_view(data).substr(sizeof kMagic, body - sizeof kMagic);
   if (!ParseBody(contents, nullptr, error)) return false;

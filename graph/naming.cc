@@ -17,8 +17,8 @@ uint64_t Fnv1a64(std::string_view bytes, uint64_t h) {
 }
 
 std::string_view NodeIdPrefix(EntityType type) {
-  static constexpr std::string_view kPrefixes[kEntityTypeCount] = {
-      "per-", "org-", "pos-", "evt-", "awd-", "loc-", "date-"};
+  static constexpr std::string_view kPrefixes[kEntityTypeCount] = {"per-", "org-", "pos-", "evt-",
+                                                                   "awd-", "loc-", "date-"};
   return kPrefixes[static_cast<int>(type)];
 }
 

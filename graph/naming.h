@@ -2,6 +2,8 @@
 #ifndef LIENKET_GRAPH_NAMING_H_
 #define LIENKET_GRAPH_NAMING_H_
 
+#include <unicode/uversion.h>
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -9,8 +11,6 @@
 #include <unordered_map>
 
 #include "lienket/types.h"
-
-#include <unicode/uversion.h>
 
 U_NAMESPACE_BEGIN
 class Transliterator;

@@ -36,17 +36,6 @@ bool IsSeparator(char c) {
          c == ':' || c == '.';
 }
 
-size_t CountWords(std::string_view s) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    bool sep = IsSeparator(c);
-    if (!sep && !in_word) ++n;
-    in_word = !sep;
-  }
-  return n;
-}
-
 // Words of a folded name, for comparing names: separators as in IsSeparator.
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> words;
@@ -86,8 +75,8 @@ std::string DropTrailingDang(std::string s) {
 // ương": a title ending in the words its organization's name starts with is
 // written once, as Vietnamese writes it ("Chánh Văn phòng Chính phủ").
 template <typename Eq>
-size_t Overlap(const std::vector<std::string_view>& role,
-               const std::vector<std::string_view>& org, Eq eq) {
+size_t Overlap(const std::vector<std::string_view>& role, const std::vector<std::string_view>& org,
+               Eq eq) {
   for (size_t k = std::min(role.size(), org.size()); k > 0; --k) {
     bool match = true;
     for (size_t i = 0; i < k && match; ++i) match = eq(role[role.size() - k + i], org[i]);
@@ -224,7 +213,8 @@ class Resolver {
   void AddNameCandidates(EntityType type, uint32_t text, uint32_t key, uint32_t doc, Kind kind);
   // Whether a document's alias of a name is believable enough to join them.
   bool MayJoin(EntityType type, uint32_t text, uint32_t key, uint32_t alias, uint32_t alias_key);
-  void JoinAlias(EntityType type, uint32_t text, uint32_t key, std::string_view alias, uint32_t doc);
+  void JoinAlias(EntityType type, uint32_t text, uint32_t key, std::string_view alias,
+                 uint32_t doc);
   uint32_t ResolveMention(const Mention& m, uint32_t doc);
   uint32_t ResolvePosition(const PositionTodo& todo);
   // The label of each component among candidates_[begin, end), sorted.
@@ -244,10 +234,10 @@ class Resolver {
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> key_ids_;
   std::vector<std::string> keys_;  // type byte + key
   std::vector<EntityType> key_types_;
-  std::vector<uint32_t> comp_;     // key -> its set's representative
+  std::vector<uint32_t> comp_;  // key -> its set's representative
   std::vector<std::pair<uint32_t, uint32_t>> unions_;
   std::vector<Candidate> candidates_;
-  std::unordered_map<uint32_t, Label> labels_;  // comp -> label
+  std::unordered_map<uint32_t, Label> labels_;      // comp -> label
   std::unordered_map<uint64_t, uint32_t> derived_;  // (role text, org comp) -> text
 };
 
@@ -340,27 +330,31 @@ uint32_t Resolver::SimpleKey(EntityType type, uint32_t text) {
 bool Resolver::MayJoin(EntityType type, uint32_t text, uint32_t key, uint32_t alias,
                        uint32_t alias_key) {
   if (key == alias_key) return true;
-  std::string_view a = texts_[text].fold, b = texts_[alias].fold;
-  if (type == EntityType::kOrganization || type == EntityType::kLocation) {
-    // A name the tables know (a row, or an abbreviation written out) has a
-    // fixed meaning: "TP.HCM" or "UBND tỉnh" given as another name of one
-    // company would otherwise join it with the city or every province.
-    a = NameKeyOf(text);
-    b = NameKeyOf(alias);
-    const int t = static_cast<int>(type);
-    for (uint32_t name : {text, alias})
-      if (texts_[name].canon[t] >= 0 || texts_[name].abbreviated) return false;
+  std::vector<std::string_view> a = Words(texts_[text].fold), b = Words(texts_[alias].fold);
+  if (a.size() > b.size()) std::swap(a, b);
+  if (type == EntityType::kEvent) {
+    // Within one date: a one-word name, or a shortening of the other (a
+    // headline's form): its words appear in the other in order.
+    size_t i = 0;
+    for (size_t j = 0; j < b.size() && i < a.size(); ++j)
+      if (a[i] == b[j]) ++i;
+    return a.size() <= 1 || i == a.size();
   }
-  // An abbreviation or one-word name ("VUFO", "Vinacorvuz", "HoREA") may
-  // stand for anything; longer names must be one a shortening of the other
-  // (a headline's form of an event), not two unrelated names.
-  std::vector<std::string_view> wa = Words(a), wb = Words(b);
-  if (wa.size() <= 1 || wb.size() <= 1) return true;
-  if (wa.size() > wb.size()) std::swap(wa, wb);
-  size_t i = 0;
-  for (size_t j = 0; j < wb.size() && i < wa.size(); ++j)
-    if (wa[i] == wb[j]) ++i;
-  return i == wa.size();
+  // Organizations, places, awards: only an abbreviation or one-word name
+  // ("VUFO", "Vinacorvuz", "HoREA") stands for a longer one. Two longer
+  // names are never joined by a document's say-so ("UBND tỉnh" for one
+  // province, "Cờ thi đua" for one banner would join them all), nor is a
+  // name whose meaning the tables fix ("TP.HCM" given as another name of a
+  // company would join it with the city).
+  if (a.size() > 1) return false;
+  const int t = static_cast<int>(type);
+  for (uint32_t name : {text, alias}) {
+    if (texts_[name].canon[t] >= 0) return false;
+    if (type == EntityType::kAward || Words(texts_[name].fold).size() > 1) continue;
+    NameKeyOf(name);  // computes `abbreviated`
+    if (texts_[name].abbreviated) return false;
+  }
+  return true;
 }
 
 void Resolver::AddNameCandidates(EntityType type, uint32_t text, uint32_t key, uint32_t doc,
@@ -463,9 +457,9 @@ uint32_t Resolver::ResolvePosition(const PositionTodo& todo) {
         std::vector<std::string_view> role_surface = SplitSpaces(
             texts_[role_written >= 0 ? static_cast<uint32_t>(role_written) : role_text].text);
         std::vector<std::string_view> org_surface = SplitSpaces(texts_[org_label.text].text);
-        size_t skip = Overlap(role_surface, org_surface, [](std::string_view a, std::string_view b) {
-          return FoldKey(a) == FoldKey(b);
-        });
+        size_t skip = Overlap(
+            role_surface, org_surface,
+            [](std::string_view a, std::string_view b) { return FoldKey(a) == FoldKey(b); });
         arena_.push_back(Join(role_surface, org_surface, skip));
         derived = static_cast<int32_t>(Text(arena_.back()));
         derived_.emplace(pair, static_cast<uint32_t>(derived));
@@ -690,12 +684,11 @@ Graph Resolver::Run() {
       slot += 2;
     }
   }
-  std::sort(statements.begin(), statements.end(),
-            [](const EdgeStatement& a, const EdgeStatement& b) {
-              return std::tie(a.source, a.relation, a.target, a.doc, a.begin, a.end, a.rule,
-                              a.former) < std::tie(b.source, b.relation, b.target, b.doc, b.begin,
-                                                   b.end, b.rule, b.former);
-            });
+  std::sort(
+      statements.begin(), statements.end(), [](const EdgeStatement& a, const EdgeStatement& b) {
+        return std::tie(a.source, a.relation, a.target, a.doc, a.begin, a.end, a.rule, a.former) <
+               std::tie(b.source, b.relation, b.target, b.doc, b.begin, b.end, b.rule, b.former);
+      });
 
   // adjacency_list (1.74) copies properties given to add_vertex/add_edge:
   // create defaults and move the properties in.
@@ -728,7 +721,8 @@ Graph Resolver::Run() {
       if (date == latest && !s.former) edge.former = false;
       if (k == i || s.doc != statements[k - 1].doc) ++weight;
       Evidence ev{docs_[s.doc]->doc_id, s.begin, s.end, std::string(s.rule), date};
-      if (edge.evidence.empty() || !(edge.evidence.back() == ev)) edge.evidence.push_back(std::move(ev));
+      if (edge.evidence.empty() || !(edge.evidence.back() == ev))
+        edge.evidence.push_back(std::move(ev));
     }
     edge.weight = weight;
     g[boost::add_edge(first.source, first.target, g).first] = std::move(edge);
@@ -806,12 +800,13 @@ PreparedTables PrepareTables(const AliasTables& tables) {
   PreparedTables prepared;
   for (const auto& [alias, expansion] : tables.abbreviations) {
     std::string key = FoldKey(alias);
-    prepared.max_abbreviation_words = std::max(prepared.max_abbreviation_words, CountWords(key));
+    prepared.max_abbreviation_words = std::max(prepared.max_abbreviation_words, Words(key).size());
     prepared.abbreviations.emplace(std::move(key), Expansion{FoldKey(expansion), expansion});
   }
   auto prepare = [&](const std::vector<std::pair<std::string, std::string>>& rows, StringMap* out) {
     for (const auto& [alias, canonical] : rows) out->emplace(NameKey(alias, prepared), canonical);
-    for (const auto& [alias, canonical] : rows) out->emplace(NameKey(canonical, prepared), canonical);
+    for (const auto& [alias, canonical] : rows)
+      out->emplace(NameKey(canonical, prepared), canonical);
   };
   prepare(tables.organizations, &prepared.organizations);
   prepare(tables.positions, &prepared.positions);

@@ -39,8 +39,9 @@ TEST(AliasTables, TheShippedTableLoads) {
   std::string error;
   ASSERT_TRUE(LoadAliasTables(std::string(LIENKET_RULES_DIR) + "/lexicons/aliases.tsv", &t, &error))
       << error;
-  EXPECT_GE(t.organizations.size() + t.positions.size() + t.locations.size() + t.abbreviations.size(),
-            60u);
+  EXPECT_GE(
+      t.organizations.size() + t.positions.size() + t.locations.size() + t.abbreviations.size(),
+      60u);
 }
 
 TEST(AliasTables, AppendsAcrossFilesAndCatchesConflictsBetweenThem) {
@@ -78,17 +79,20 @@ TEST_P(AliasTablesRefuse, NamingFileLineAndReason) {
 
 INSTANTIATE_TEST_SUITE_P(
     Files, AliasTablesRefuse,
-    ::testing::Values(
-        BadTable{"kind", "# c\norganisation\tVUFO\tLiên hiệp\n", "2: unknown kind \"organisation\""},
-        BadTable{"fields", "organization\tVUFO Liên hiệp\n", "1: expected kind<TAB>alias<TAB>canonical, found 2"},
-        BadTable{"extra", "organization\tVUFO\tLiên hiệp\tx\n", "1: expected kind<TAB>alias<TAB>canonical, found 4"},
-        BadTable{"empty_alias", "location\t\tHà Nội\n", "1: empty alias"},
-        BadTable{"empty_canonical", "location\tHN\t \n", "1: empty canonical name"},
-        BadTable{"utf8", "location\tH\xC3\x28\tHà Nội\n", "1: invalid UTF-8"},
-        BadTable{"conflict", "organization\tVUFO\tA\n\norganization\tvufo\tB\n",
-                 "3: organization alias \"vufo\" already means \"A\""},
-        BadTable{"chain", "organization\tLB Nga\tNga\norganization\tNga\tLiên bang Nga\n",
-                 "1: canonical \"Nga\" is itself an alias of \"Liên bang Nga\""}),
+    ::testing::Values(BadTable{"kind", "# c\norganisation\tVUFO\tLiên hiệp\n",
+                               "2: unknown kind \"organisation\""},
+                      BadTable{"fields", "organization\tVUFO Liên hiệp\n",
+                               "1: expected kind<TAB>alias<TAB>canonical, found 2"},
+                      BadTable{"extra", "organization\tVUFO\tLiên hiệp\tx\n",
+                               "1: expected kind<TAB>alias<TAB>canonical, found 4"},
+                      BadTable{"empty_alias", "location\t\tHà Nội\n", "1: empty alias"},
+                      BadTable{"empty_canonical", "location\tHN\t \n", "1: empty canonical name"},
+                      BadTable{"utf8", "location\tH\xC3\x28\tHà Nội\n", "1: invalid UTF-8"},
+                      BadTable{"conflict", "organization\tVUFO\tA\n\norganization\tvufo\tB\n",
+                               "3: organization alias \"vufo\" already means \"A\""},
+                      BadTable{"chain",
+                               "organization\tLB Nga\tNga\norganization\tNga\tLiên bang Nga\n",
+                               "1: canonical \"Nga\" is itself an alias of \"Liên bang Nga\""}),
     [](const ::testing::TestParamInfo<BadTable>& info) { return std::string(info.param.name); });
 
 TEST(AliasTables, MissingFile) {

@@ -18,7 +18,8 @@ DocumentFacts FullDocument() {
   f.subject.text = "Trần Đình Long";
   f.subject.span = {100, 118};
   f.object.type = EntityType::kPosition;
-  f.object.text = "Chủ tịch Hiệp hội những người Việt Nam được đào tạo tại các trường đại học Liên Xô/LB Nga";
+  f.object.text =
+      "Chủ tịch Hiệp hội những người Việt Nam được đào tạo tại các trường đại học Liên Xô/LB Nga";
   f.object.aliases = {"Chủ tịch Vinacorvuz"};
   f.object.role = "Chủ tịch";
   f.object.org = "Hiệp hội những người Việt Nam được đào tạo tại các trường đại học Liên Xô/LB Nga";
@@ -83,9 +84,10 @@ TEST(FactsJson, CompactLineOmitsEmptyFields) {
   f.object.text = "Hà Nội";
   f.object.span = {5, 11};
   d.facts.push_back(f);
-  EXPECT_EQ(DocumentFactsToJson(d),
-            R"({"doc":"001","facts":[{"relation":"held_in","subject":{"type":"Event","text":"Hội nghị"},)"
-            R"("object":{"type":"Location","text":"Hà Nội","span":[5,11]}}]})");
+  EXPECT_EQ(
+      DocumentFactsToJson(d),
+      R"({"doc":"001","facts":[{"relation":"held_in","subject":{"type":"Event","text":"Hội nghị"},)"
+      R"("object":{"type":"Location","text":"Hà Nội","span":[5,11]}}]})");
   DocumentFacts empty;
   empty.doc_id = "x";
   EXPECT_EQ(DocumentFactsToJson(empty), R"({"doc":"x"})");
@@ -124,29 +126,37 @@ INSTANTIATE_TEST_SUITE_P(
         BadLine{R"({"doc":"1","facts":[)", "invalid JSON at byte"},
         BadLine{R"({"doc":"1"} {"doc":"2"})", "invalid JSON"},
         BadLine{R"(["doc"])", "expected a JSON object"},
-        BadLine{R"({"date":"2020"})", "no \"doc\" id"},
-        BadLine{R"({"doc":""})", "no \"doc\" id"},
+        BadLine{R"({"date":"2020"})", "no \"doc\" id"}, BadLine{R"({"doc":""})", "no \"doc\" id"},
         BadLine{R"({"doc":"1","dat":"2020"})", "dat: unknown field"},
         BadLine{R"({"doc":"1","date":"24/12/2020"})", "date: \"24/12/2020\" is not a date"},
         BadLine{R"({"doc":"1","facts":{}})", "facts: expected an array"},
-        BadLine{R"({"doc":"1","facts":[{"relation":"likes","subject":{"type":"Person","text":"A"},"object":{"type":"Person","text":"B"}}]})",
-                "facts[0].relation: unknown relation \"likes\""},
-        BadLine{R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Human","text":"A"},"object":{"type":"Event","text":"B"}}]})",
-                "facts[0].subject.type: unknown entity type \"Human\""},
-        BadLine{R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Person"},"object":{"type":"Event","text":"B"}}]})",
-                "facts[0].subject: no \"text\""},
-        BadLine{R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Person","text":"A"}}]})",
-                "facts[0]: no \"object\""},
-        BadLine{R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Person","text":"A","span":[9,3]},"object":{"type":"Event","text":"B"}}]})",
-                "facts[0].subject.span: begin is after end"},
-        BadLine{R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Person","text":"A"},"object":{"type":"Event","text":"B"},"evidence":[1]}]})",
-                "facts[0].evidence: expected [begin, end]"},
-        BadLine{R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Person","text":"A","aliases":["x",""]},"object":{"type":"Event","text":"B"}}]})",
-                "facts[0].subject.aliases[1]: empty name"},
-        BadLine{R"({"doc":"1","facts":[{"relation":"held_on","subject":{"type":"Event","text":"A"},"object":{"type":"Date","text":"hôm qua"}}]})",
-                "facts[0].object.text: \"hôm qua\" is not a date"},
-        BadLine{R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Person","text":"A"},"object":{"type":"Event","text":"B"},"former":"yes"}]})",
-                "facts[0].former: expected true or false"},
+        BadLine{
+            R"({"doc":"1","facts":[{"relation":"likes","subject":{"type":"Person","text":"A"},"object":{"type":"Person","text":"B"}}]})",
+            "facts[0].relation: unknown relation \"likes\""},
+        BadLine{
+            R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Human","text":"A"},"object":{"type":"Event","text":"B"}}]})",
+            "facts[0].subject.type: unknown entity type \"Human\""},
+        BadLine{
+            R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Person"},"object":{"type":"Event","text":"B"}}]})",
+            "facts[0].subject: no \"text\""},
+        BadLine{
+            R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Person","text":"A"}}]})",
+            "facts[0]: no \"object\""},
+        BadLine{
+            R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Person","text":"A","span":[9,3]},"object":{"type":"Event","text":"B"}}]})",
+            "facts[0].subject.span: begin is after end"},
+        BadLine{
+            R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Person","text":"A"},"object":{"type":"Event","text":"B"},"evidence":[1]}]})",
+            "facts[0].evidence: expected [begin, end]"},
+        BadLine{
+            R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Person","text":"A","aliases":["x",""]},"object":{"type":"Event","text":"B"}}]})",
+            "facts[0].subject.aliases[1]: empty name"},
+        BadLine{
+            R"({"doc":"1","facts":[{"relation":"held_on","subject":{"type":"Event","text":"A"},"object":{"type":"Date","text":"hôm qua"}}]})",
+            "facts[0].object.text: \"hôm qua\" is not a date"},
+        BadLine{
+            R"({"doc":"1","facts":[{"relation":"attends","subject":{"type":"Person","text":"A"},"object":{"type":"Event","text":"B"},"former":"yes"}]})",
+            "facts[0].former: expected true or false"},
         BadLine{"{\"doc\":\"\xC3\x28\"}", "invalid JSON"}));
 
 }  // namespace

@@ -112,41 +112,84 @@ const Mention kEventA = Evt("Hội nghị tổng kết công tác đối ngoại
 TEST(ResolveOrganization, AbbreviationLearnedFromTheText) {
   // "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)" in one article, "VUFO"
   // alone in another; no table involved.
-  Graph g = BuildAll({Doc("a", "2020", {F(Relation::kAttends,
-                                           Org("Liên hiệp các tổ chức hữu nghị Việt Nam", {"VUFO"}),
-                                           kEventA)}),
-                      Doc("b", "2020", {F(Relation::kReceivedAward, Org("VUFO"),
-                                           M(EntityType::kAward, "Cờ thi đua"))})},
-                     AliasTables{});
+  Graph g = BuildAll(
+      {Doc("a", "2020",
+           {F(Relation::kAttends, Org("Liên hiệp các tổ chức hữu nghị Việt Nam", {"VUFO"}),
+              kEventA)}),
+       Doc("b", "2020",
+           {F(Relation::kReceivedAward, Org("VUFO"), M(EntityType::kAward, "Cờ thi đua"))})},
+      AliasTables{});
   ASSERT_EQ(OfType(g, EntityType::kOrganization).size(), 1u);
   const NodeProps& n = g[OfType(g, EntityType::kOrganization)[0]];
   EXPECT_EQ(n.label, "Liên hiệp các tổ chức hữu nghị Việt Nam");
   EXPECT_EQ(n.aliases, std::vector<std::string>{"VUFO"});
 }
 
+TEST(ResolveOrganization, ImplausibleAliasesJoinNothing) {
+  // Only a one-word name (an abbreviation, a brand) stands for a longer
+  // one, and never one whose meaning the table fixes. Otherwise one wrong
+  // alias would join a company with the city, or every province's
+  // committee through "UBND tỉnh".
+  const std::string cho = "Công ty TNHH Quản lý và Kinh doanh chợ nông sản Thủ Đức";
+  Graph g = BuildAll({
+      Doc("a", "2017",
+          {F(Relation::kAttends, Org(cho, {"TP.HCM", "Bệnh viện Nhi đồng 1"}), kEventA)}),
+      Doc("b", "2017",
+          {F(Relation::kAttends, Org("TP.HCM"), kEventA),
+           F(Relation::kAttends, Org("Bệnh viện Nhi đồng 1"), kEventA)}),
+      Doc("c", "2017",
+          {F(Relation::kAwards, Org("Ủy ban nhân dân tỉnh Bình Định", {"UBND tỉnh"}),
+             Per("Nguyễn Văn An"))}),
+      Doc("d", "2017",
+          {F(Relation::kAwards, Org("Ủy ban nhân dân tỉnh Nghệ An", {"UBND tỉnh"}),
+             Per("Nguyễn Văn Ba"))}),
+      Doc("e", "2017",
+          {F(Relation::kReceivedAward, Org("Bộ Ngoại giao"),
+             M(EntityType::kAward, "Cờ thi đua \"Đơn vị dẫn đầu\"", {"Cờ thi đua"})),
+           F(Relation::kReceivedAward, Org("Bộ Công an"), M(EntityType::kAward, "Cờ thi đua"))}),
+      Doc("f", "2017",
+          {F(Relation::kAttends, Org("Tập đoàn Điện lực Việt Nam", {"EVN"}), kEventA)}),
+      Doc("g", "2017", {F(Relation::kAttends, Org("EVN"), kEventA)}),
+  });
+  EXPECT_EQ(g[Named(g, EntityType::kOrganization, cho)].aliases, std::vector<std::string>{});
+  EXPECT_EQ(g[Named(g, EntityType::kOrganization, "TP.HCM")].label, "Thành phố Hồ Chí Minh");
+  Named(g, EntityType::kOrganization, "Bệnh viện Nhi đồng 1");
+  EXPECT_NE(Named(g, EntityType::kOrganization, "Ủy ban nhân dân tỉnh Bình Định"),
+            Named(g, EntityType::kOrganization, "Ủy ban nhân dân tỉnh Nghệ An"));
+  EXPECT_EQ(OfType(g, EntityType::kAward).size(), 2u);
+  EXPECT_EQ(g[Named(g, EntityType::kOrganization, "EVN")].label, "Tập đoàn Điện lực Việt Nam");
+  EXPECT_EQ(OfType(g, EntityType::kOrganization).size(), 8u);
+}
+
 TEST(ResolveOrganization, AbbreviationFromTheTable) {
   // The table alone expands "VUFO": the node is labelled with the full name.
-  Graph alone = BuildAll({Doc("b", "2020", {F(Relation::kReceivedAward, Org("VUFO"),
-                                               M(EntityType::kAward, "Cờ thi đua"))})});
+  Graph alone = BuildAll(
+      {Doc("b", "2020",
+           {F(Relation::kReceivedAward, Org("VUFO"), M(EntityType::kAward, "Cờ thi đua"))})});
   const NodeProps& n = alone[Named(alone, EntityType::kOrganization, "VUFO")];
   EXPECT_EQ(n.label, "Liên hiệp các tổ chức hữu nghị Việt Nam");
   EXPECT_EQ(n.aliases, std::vector<std::string>{"VUFO"});
 
   Graph both = BuildAll(
-      {Doc("a", "2020", {F(Relation::kAttends, Org("Liên hiệp các tổ chức hữu nghị Việt Nam"), kEventA)}),
-       Doc("b", "2020", {F(Relation::kReceivedAward, Org("VUFO"), M(EntityType::kAward, "Cờ thi đua"))})});
+      {Doc("a", "2020",
+           {F(Relation::kAttends, Org("Liên hiệp các tổ chức hữu nghị Việt Nam"), kEventA)}),
+       Doc("b", "2020",
+           {F(Relation::kReceivedAward, Org("VUFO"), M(EntityType::kAward, "Cờ thi đua"))})});
   EXPECT_EQ(OfType(both, EntityType::kOrganization).size(), 1u);
   // Without the table the two stay apart: the table is what joined them.
   Graph none = BuildAll(
-      {Doc("a", "2020", {F(Relation::kAttends, Org("Liên hiệp các tổ chức hữu nghị Việt Nam"), kEventA)}),
-       Doc("b", "2020", {F(Relation::kReceivedAward, Org("VUFO"), M(EntityType::kAward, "Cờ thi đua"))})},
+      {Doc("a", "2020",
+           {F(Relation::kAttends, Org("Liên hiệp các tổ chức hữu nghị Việt Nam"), kEventA)}),
+       Doc("b", "2020",
+           {F(Relation::kReceivedAward, Org("VUFO"), M(EntityType::kAward, "Cờ thi đua"))})},
       AliasTables{});
   EXPECT_EQ(OfType(none, EntityType::kOrganization).size(), 2u);
 }
 
 TEST(ResolveOrganization, TrailingDangAndCaseAreOneBody) {
   Graph g = BuildAll({
-      Doc("000", "2020-12-24", {F(Relation::kOrganizes, Org("Ban đối ngoại Trung ương Đảng"), kEventA)}),
+      Doc("000", "2020-12-24",
+          {F(Relation::kOrganizes, Org("Ban đối ngoại Trung ương Đảng"), kEventA)}),
       Doc("002", "2020", {F(Relation::kOrganizes, Org("Ban Đối ngoại Trung ương"), kEventA)}),
       Doc("003", "2022", {F(Relation::kOrganizes, Org("Ban Đối ngoại Trung ương Đảng"), kEventA)}),
   });
@@ -181,9 +224,11 @@ TEST(ResolveOrganization, LBNgaIsLienBangNgaAloneAndInsideNames) {
 TEST(ResolveOrganization, AbbreviationsInsideLongerNames) {
   Graph g = BuildAll({
       Doc("a", "2021", {F(Relation::kAwards, Org("UBND tỉnh Bình Định"), Per("Nguyễn Văn An"))}),
-      Doc("b", "2021", {F(Relation::kAwards, Org("Ủy ban nhân dân tỉnh Bình Định"), Per("Nguyễn Văn An"))}),
+      Doc("b", "2021",
+          {F(Relation::kAwards, Org("Ủy ban nhân dân tỉnh Bình Định"), Per("Nguyễn Văn An"))}),
       Doc("c", "2021", {F(Relation::kAwards, Org("Sở GD&ĐT Hà Nội"), Per("Nguyễn Văn An"))}),
-      Doc("d", "2021", {F(Relation::kAwards, Org("Sở Giáo dục và Đào tạo Hà Nội"), Per("Nguyễn Văn An"))}),
+      Doc("d", "2021",
+          {F(Relation::kAwards, Org("Sở Giáo dục và Đào tạo Hà Nội"), Per("Nguyễn Văn An"))}),
   });
   EXPECT_EQ(OfType(g, EntityType::kOrganization).size(), 2u);
   EXPECT_EQ(g[Named(g, EntityType::kOrganization, "UBND tỉnh Bình Định")].label,
@@ -195,7 +240,8 @@ TEST(ResolveOrganization, AbbreviationsInsideLongerNames) {
 TEST(ResolveLocation, CityAbbreviations) {
   Graph g = BuildAll({
       Doc("a", "2021", {F(Relation::kHeldIn, Evt("Hội nghị A", "2021-01-01"), Loc("TP.HCM"))}),
-      Doc("b", "2021", {F(Relation::kHeldIn, Evt("Hội nghị B", "2021-01-02"), Loc("TP. Hồ Chí Minh"))}),
+      Doc("b", "2021",
+          {F(Relation::kHeldIn, Evt("Hội nghị B", "2021-01-02"), Loc("TP. Hồ Chí Minh"))}),
       Doc("c", "2021", {F(Relation::kHeldIn, Evt("Hội nghị C", "2021-01-03"), Loc("Hà Nội"))}),
   });
   ASSERT_EQ(OfType(g, EntityType::kLocation).size(), 2u);
@@ -208,11 +254,13 @@ TEST(ResolveLocation, CityAbbreviations) {
 
 TEST(ResolvePosition, CentralCommitteeMemberFromTheTable) {
   Graph g = BuildAll({
-      Doc("000", "2020-12-24", {F(Relation::kHoldsTitle, Per("Hoàng Bình Quân"), Pos("UVBCH TW")),
-                                F(Relation::kHoldsTitle, Per("Hoàng Bình Quân"), Pos("Ủy viên Trung ương Đảng"))}),
-      Doc("003", "2022", {F(Relation::kHoldsTitle, Per("Lê Hoài Trung"),
-                            Pos("Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên",
-                                "Ban Chấp hành Trung ương Đảng"))}),
+      Doc("000", "2020-12-24",
+          {F(Relation::kHoldsTitle, Per("Hoàng Bình Quân"), Pos("UVBCH TW")),
+           F(Relation::kHoldsTitle, Per("Hoàng Bình Quân"), Pos("Ủy viên Trung ương Đảng"))}),
+      Doc("003", "2022",
+          {F(Relation::kHoldsTitle, Per("Lê Hoài Trung"),
+             Pos("Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên",
+                 "Ban Chấp hành Trung ương Đảng"))}),
       Doc("x", "2021", {F(Relation::kHoldsTitle, Per("Nguyễn Văn An"), Pos("Ủy viên BCH TW"))}),
   });
   ASSERT_EQ(OfType(g, EntityType::kPosition).size(), 1u);
@@ -226,11 +274,13 @@ TEST(ResolvePosition, CentralCommitteeMemberFromTheTable) {
 
 TEST(ResolvePosition, TitleOfAnOrganizationNamedByItsAbbreviation) {
   Graph g = BuildAll({
-      Doc("002", "2020", {F(Relation::kHoldsTitle, Per("Nguyễn Phương Nga"),
-                            Pos("Chủ tịch VUFO", "Chủ tịch", "VUFO"))}),
-      Doc("004", "2021", {F(Relation::kHoldsTitle, Per("Nguyễn Phương Nga"),
-                            Pos("Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam", "Chủ tịch",
-                                "Liên hiệp các tổ chức hữu nghị Việt Nam"))}),
+      Doc("002", "2020",
+          {F(Relation::kHoldsTitle, Per("Nguyễn Phương Nga"),
+             Pos("Chủ tịch VUFO", "Chủ tịch", "VUFO"))}),
+      Doc("004", "2021",
+          {F(Relation::kHoldsTitle, Per("Nguyễn Phương Nga"),
+             Pos("Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam", "Chủ tịch",
+                 "Liên hiệp các tổ chức hữu nghị Việt Nam"))}),
   });
   ASSERT_EQ(OfType(g, EntityType::kPosition).size(), 1u);
   const NodeProps& n = g[OfType(g, EntityType::kPosition)[0]];
@@ -243,15 +293,18 @@ TEST(ResolvePosition, TitleOfAnOrganizationAbbreviatedInTheText) {
   const std::string hiep_hoi =
       "Hiệp hội những người Việt Nam được đào tạo tại các trường đại học Liên Xô/LB Nga";
   Graph g = BuildAll({
-      Doc("003", "2022", {F(Relation::kHoldsTitle, Per("Trần Đình Long"),
-                            Pos("Chủ tịch " + hiep_hoi, "Chủ tịch", hiep_hoi, {"Vinacorvuz"}))}),
-      Doc("009", "2023", {F(Relation::kHoldsTitle, Per("Trần Đình Long"),
-                            Pos("Chủ tịch Vinacorvuz", "Chủ tịch", "Vinacorvuz"))}),
+      Doc("003", "2022",
+          {F(Relation::kHoldsTitle, Per("Trần Đình Long"),
+             Pos("Chủ tịch " + hiep_hoi, "Chủ tịch", hiep_hoi, {"Vinacorvuz"}))}),
+      Doc("009", "2023",
+          {F(Relation::kHoldsTitle, Per("Trần Đình Long"),
+             Pos("Chủ tịch Vinacorvuz", "Chủ tịch", "Vinacorvuz"))}),
   });
   ASSERT_EQ(OfType(g, EntityType::kPosition).size(), 1u);
   const NodeProps& n = g[OfType(g, EntityType::kPosition)[0]];
   EXPECT_EQ(n.label,
-            "Chủ tịch Hiệp hội những người Việt Nam được đào tạo tại các trường đại học Liên Xô/Liên bang Nga");
+            "Chủ tịch Hiệp hội những người Việt Nam được đào tạo tại các trường đại học Liên "
+            "Xô/Liên bang Nga");
   EXPECT_TRUE(HasAlias(n, "Chủ tịch Vinacorvuz"));
   const EdgeProps* e = EdgeOf(g, Named(g, EntityType::kPerson, "Trần Đình Long"),
                               Relation::kHoldsTitle, OfType(g, EntityType::kPosition)[0]);
@@ -263,13 +316,16 @@ TEST(ResolvePosition, TitleOfAnOrganizationAbbreviatedInTheText) {
 TEST(ResolvePosition, RoleAndOrgMeetThePlainSpelling) {
   // With and without "Đảng", split into role and org or not, one title.
   Graph g = BuildAll({
-      Doc("000", "2020-12-24", {F(Relation::kHoldsTitle, Per("Hoàng Bình Quân"),
-                                  Pos("Trưởng ban đối ngoại Trung ương"))}),
-      Doc("003", "2022", {F(Relation::kHoldsTitle, Per("Lê Hoài Trung"),
-                            Pos("Trưởng Ban Đối ngoại Trung ương Đảng", "Trưởng Ban",
-                                "Ban Đối ngoại Trung ương Đảng"))}),
-      Doc("005", "2022", {F(Relation::kHoldsTitle, Per("Lê Hoài Trung"),
-                            Pos("Trưởng Ban Đối ngoại Trung ương", "Trưởng Ban", "Ban Đối ngoại Trung ương"))}),
+      Doc("000", "2020-12-24",
+          {F(Relation::kHoldsTitle, Per("Hoàng Bình Quân"),
+             Pos("Trưởng ban đối ngoại Trung ương"))}),
+      Doc("003", "2022",
+          {F(Relation::kHoldsTitle, Per("Lê Hoài Trung"),
+             Pos("Trưởng Ban Đối ngoại Trung ương Đảng", "Trưởng Ban",
+                 "Ban Đối ngoại Trung ương Đảng"))}),
+      Doc("005", "2022",
+          {F(Relation::kHoldsTitle, Per("Lê Hoài Trung"),
+             Pos("Trưởng Ban Đối ngoại Trung ương", "Trưởng Ban", "Ban Đối ngoại Trung ương"))}),
   });
   ASSERT_EQ(OfType(g, EntityType::kPosition).size(), 1u);
   EXPECT_EQ(g[OfType(g, EntityType::kPosition)[0]].key, "trưởng ban đối ngoại trung ương");
@@ -277,21 +333,25 @@ TEST(ResolvePosition, RoleAndOrgMeetThePlainSpelling) {
 
 TEST(ResolvePosition, SameRoleInDifferentBodiesStaysApart) {
   Graph g = BuildAll({
-      Doc("a", "2021", {F(Relation::kHoldsTitle, Per("Nguyễn Văn An"),
-                          Pos("Chủ tịch Hội Hữu nghị Việt Nam - Cuba", "Chủ tịch",
-                              "Hội Hữu nghị Việt Nam - Cuba"))}),
-      Doc("b", "2021", {F(Relation::kHoldsTitle, Per("Nguyễn Văn Ba"),
-                          Pos("Chủ tịch Hội Hữu nghị Việt Nam - Lào", "Chủ tịch",
-                              "Hội Hữu nghị Việt Nam - Lào"))}),
-      Doc("c", "2021", {F(Relation::kHoldsTitle, Per("Nguyễn Văn Ba"),
-                          Pos("Chủ tịch Hội Hữu nghị Việt Nam - Lào"))}),
+      Doc("a", "2021",
+          {F(Relation::kHoldsTitle, Per("Nguyễn Văn An"),
+             Pos("Chủ tịch Hội Hữu nghị Việt Nam - Cuba", "Chủ tịch",
+                 "Hội Hữu nghị Việt Nam - Cuba"))}),
+      Doc("b", "2021",
+          {F(Relation::kHoldsTitle, Per("Nguyễn Văn Ba"),
+             Pos("Chủ tịch Hội Hữu nghị Việt Nam - Lào", "Chủ tịch",
+                 "Hội Hữu nghị Việt Nam - Lào"))}),
+      Doc("c", "2021",
+          {F(Relation::kHoldsTitle, Per("Nguyễn Văn Ba"),
+             Pos("Chủ tịch Hội Hữu nghị Việt Nam - Lào"))}),
   });
   ASSERT_EQ(OfType(g, EntityType::kPosition).size(), 2u);
   Vertex cuba = Named(g, EntityType::kPosition, "Chủ tịch Hội Hữu nghị Việt Nam - Cuba");
   Vertex lao = Named(g, EntityType::kPosition, "Chủ tịch Hội Hữu nghị Việt Nam - Lào");
   EXPECT_NE(cuba, lao);
   EXPECT_EQ(boost::in_degree(lao, g), 1u);
-  EXPECT_EQ(g[*boost::out_edges(Named(g, EntityType::kPerson, "Nguyễn Văn Ba"), g).first].weight, 2u);
+  EXPECT_EQ(g[*boost::out_edges(Named(g, EntityType::kPerson, "Nguyễn Văn Ba"), g).first].weight,
+            2u);
 }
 
 // ------------------------------------------------------------------ persons
@@ -301,7 +361,8 @@ TEST(ResolvePerson, SharedNamePartsNeverMerge) {
   // a wrongly attached full name join nothing.
   Graph g = BuildAll({
       Doc("a", "2021", {F(Relation::kAttends, Per("Nguyễn Văn An", {"Nguyễn", "An"}), kEventA)}),
-      Doc("b", "2021", {F(Relation::kAttends, Per("Nguyễn Văn Ba", {"Nguyễn", "Nguyễn Văn An"}), kEventA)}),
+      Doc("b", "2021",
+          {F(Relation::kAttends, Per("Nguyễn Văn Ba", {"Nguyễn", "Nguyễn Văn An"}), kEventA)}),
       Doc("c", "2021", {F(Relation::kAttends, Per("Nguyễn Văn An"), kEventA)}),
   });
   ASSERT_EQ(OfType(g, EntityType::kPerson).size(), 2u);
@@ -322,9 +383,10 @@ TEST(ResolveGraph, NamesThatFoldToNothingJoinNothing) {
   // that has it, and a mention with no name gives no node.
   Graph g = BuildAll({
       Doc("a", "2021", {F(Relation::kAttends, Org("Bộ Ngoại giao", {"...", "\"\""}), kEventA)}),
-      Doc("b", "2021", {F(Relation::kAttends, Org("Bộ Công an", {"..."}), kEventA),
-                        F(Relation::kAttends, Org(" . "), kEventA),
-                        F(Relation::kHoldsTitle, Per("Nguyễn Văn An"), Pos(":", "", ""))}),
+      Doc("b", "2021",
+          {F(Relation::kAttends, Org("Bộ Công an", {"..."}), kEventA),
+           F(Relation::kAttends, Org(" . "), kEventA),
+           F(Relation::kHoldsTitle, Per("Nguyễn Văn An"), Pos(":", "", ""))}),
   });
   EXPECT_EQ(OfType(g, EntityType::kOrganization).size(), 2u);
   EXPECT_EQ(OfType(g, EntityType::kPerson).size(), 0u);
@@ -337,15 +399,24 @@ TEST(ResolveGraph, NamesThatFoldToNothingJoinNothing) {
 TEST(ResolveEvent, SameNameAndDateInTwoArticlesIsOneEvent) {
   // Seeds 000 and 001 tell one conference, with different capitalisation.
   Graph g = BuildAll({
-      Doc("000", "2020-12-24", {F(Relation::kOrganizes, Org("Ban đối ngoại Trung ương Đảng"),
-                                  Evt("Hội nghị tổng kết công tác đối ngoại nhân dân năm 2020 và triển khai nhiệm vụ năm 2021", "2020-12-23"))}),
-      Doc("001", "2020", {F(Relation::kHeldIn,
-                            Evt("Hội nghị tổng kết công tác Đối ngoại nhân dân năm 2020 và triển khai nhiệm vụ năm 2021", "2020-12-23"),
-                            Loc("Hà Nội"))}),
+      Doc("000", "2020-12-24",
+          {F(Relation::kOrganizes, Org("Ban đối ngoại Trung ương Đảng"),
+             Evt("Hội nghị tổng kết công tác đối ngoại nhân dân năm 2020 và triển khai nhiệm vụ "
+                 "năm 2021",
+                 "2020-12-23"))}),
+      Doc("001", "2020",
+          {F(Relation::kHeldIn,
+             Evt("Hội nghị tổng kết công tác Đối ngoại nhân dân năm 2020 và triển khai nhiệm vụ "
+                 "năm 2021",
+                 "2020-12-23"),
+             Loc("Hà Nội"))}),
       // Same name, another day: another event.
-      Doc("009", "2021", {F(Relation::kHeldIn,
-                            Evt("Hội nghị tổng kết công tác đối ngoại nhân dân năm 2020 và triển khai nhiệm vụ năm 2021", "2021-01-05"),
-                            Loc("Hà Nội"))}),
+      Doc("009", "2021",
+          {F(Relation::kHeldIn,
+             Evt("Hội nghị tổng kết công tác đối ngoại nhân dân năm 2020 và triển khai nhiệm vụ "
+                 "năm 2021",
+                 "2021-01-05"),
+             Loc("Hà Nội"))}),
   });
   EXPECT_EQ(OfType(g, EntityType::kEvent).size(), 2u);
   for (Vertex v : OfType(g, EntityType::kEvent)) {
@@ -357,8 +428,9 @@ TEST(ResolveEvent, SameNameAndDateInTwoArticlesIsOneEvent) {
 
 TEST(ResolveEvent, UndatedSameNameStaysInsideItsDocument) {
   Graph g = BuildAll({
-      Doc("a", "2021", {F(Relation::kAttends, Per("Nguyễn Văn An"), Evt("Hội nghị")),
-                        F(Relation::kHeldIn, Evt("Hội nghị"), Loc("Hà Nội"))}),
+      Doc("a", "2021",
+          {F(Relation::kAttends, Per("Nguyễn Văn An"), Evt("Hội nghị")),
+           F(Relation::kHeldIn, Evt("Hội nghị"), Loc("Hà Nội"))}),
       Doc("b", "2021", {F(Relation::kAttends, Per("Nguyễn Văn An"), Evt("Hội nghị"))}),
   });
   // Within "a" the two mentions are one event; "b"'s is another.
@@ -368,38 +440,48 @@ TEST(ResolveEvent, UndatedSameNameStaysInsideItsDocument) {
 
 TEST(ResolveEvent, HeadlineFormJoinsTheFullName) {
   const std::string full =
-      "Hội nghị đối ngoại toàn quốc triển khai thực hiện Nghị quyết đại hội đại biểu toàn quốc lần thứ XIII của Đảng";
-  const std::string headline = "Hội nghị đối ngoại toàn quốc triển khai Nghị quyết Đại hội XIII của Đảng";
-  Graph g = BuildAll({Doc("004", "2021-12-14",
-                          {F(Relation::kHeldOn, Evt(full, "2021-12-14", {headline}),
-                             M(EntityType::kDate, "2021-12-14")),
-                           F(Relation::kAttends, Per("Nguyễn Phú Trọng"), Evt(headline, "2021-12-14"))})});
+      "Hội nghị đối ngoại toàn quốc triển khai thực hiện Nghị quyết đại hội đại biểu toàn quốc lần "
+      "thứ XIII của Đảng";
+  const std::string headline =
+      "Hội nghị đối ngoại toàn quốc triển khai Nghị quyết Đại hội XIII của Đảng";
+  Graph g = BuildAll(
+      {Doc("004", "2021-12-14",
+           {F(Relation::kHeldOn, Evt(full, "2021-12-14", {headline}),
+              M(EntityType::kDate, "2021-12-14")),
+            F(Relation::kAttends, Per("Nguyễn Phú Trọng"), Evt(headline, "2021-12-14"))})});
   ASSERT_EQ(OfType(g, EntityType::kEvent).size(), 1u);
   const NodeProps& n = g[OfType(g, EntityType::kEvent)[0]];
   EXPECT_EQ(n.label, full);
   EXPECT_EQ(n.aliases, std::vector<std::string>{headline});
-  EXPECT_EQ(n.key, "hội nghị đối ngoại toàn quốc triển khai thực hiện nghị quyết đại hội đại biểu toàn quốc lần thứ xiii của đảng@2021-12-14");
+  EXPECT_EQ(n.key,
+            "hội nghị đối ngoại toàn quốc triển khai thực hiện nghị quyết đại hội đại biểu toàn "
+            "quốc lần thứ xiii của đảng@2021-12-14");
 }
 
 // ------------------------------------------------------------------ time
 
 TEST(ResolveTime, HeadOfTheCommissionChangesHands) {
   Graph g = BuildAll({
-      Doc("000", "2020-12-24", {F(Relation::kHoldsTitle, Per("Hoàng Bình Quân"),
-                                  Pos("Trưởng ban đối ngoại Trung ương", "Trưởng ban", "ban đối ngoại Trung ương"),
-                                  {10, 60}, false, "person-comma-title")}),
-      Doc("002", "2020", {F(Relation::kHoldsTitle, Per("Hoàng Bình Quân"),
-                            Pos("Trưởng Ban Đối ngoại Trung ương", "Trưởng Ban", "Ban Đối ngoại Trung ương"),
-                            {0, 45}, false, "title-before-person")}),
-      Doc("003", "2022", {F(Relation::kHoldsTitle, Per("Lê Hoài Trung"),
-                            Pos("Trưởng Ban Đối ngoại Trung ương Đảng", "Trưởng Ban",
-                                "Ban Đối ngoại Trung ương Đảng"),
-                            {5, 70}, false, "title-before-person")}),
+      Doc("000", "2020-12-24",
+          {F(Relation::kHoldsTitle, Per("Hoàng Bình Quân"),
+             Pos("Trưởng ban đối ngoại Trung ương", "Trưởng ban", "ban đối ngoại Trung ương"),
+             {10, 60}, false, "person-comma-title")}),
+      Doc("002", "2020",
+          {F(Relation::kHoldsTitle, Per("Hoàng Bình Quân"),
+             Pos("Trưởng Ban Đối ngoại Trung ương", "Trưởng Ban", "Ban Đối ngoại Trung ương"),
+             {0, 45}, false, "title-before-person")}),
+      Doc("003", "2022",
+          {F(Relation::kHoldsTitle, Per("Lê Hoài Trung"),
+             Pos("Trưởng Ban Đối ngoại Trung ương Đảng", "Trưởng Ban",
+                 "Ban Đối ngoại Trung ương Đảng"),
+             {5, 70}, false, "title-before-person")}),
   });
   ASSERT_EQ(OfType(g, EntityType::kPosition).size(), 1u);
   Vertex pos = OfType(g, EntityType::kPosition)[0];
-  const EdgeProps* quan = EdgeOf(g, Named(g, EntityType::kPerson, "Hoàng Bình Quân"), Relation::kHoldsTitle, pos);
-  const EdgeProps* trung = EdgeOf(g, Named(g, EntityType::kPerson, "Lê Hoài Trung"), Relation::kHoldsTitle, pos);
+  const EdgeProps* quan =
+      EdgeOf(g, Named(g, EntityType::kPerson, "Hoàng Bình Quân"), Relation::kHoldsTitle, pos);
+  const EdgeProps* trung =
+      EdgeOf(g, Named(g, EntityType::kPerson, "Lê Hoài Trung"), Relation::kHoldsTitle, pos);
   ASSERT_NE(quan, nullptr);
   ASSERT_NE(trung, nullptr);
   EXPECT_EQ(quan->first_seen, "2020");
@@ -420,9 +502,7 @@ TEST(ResolveTime, FormerIsWhatTheLatestStatementsSay) {
                   Pos("Phó Chủ nhiệm Tổng cục Chính trị", "Phó Chủ nhiệm", "Tổng cục Chính trị"),
                   {0, 10}, former)});
   };
-  auto former_of = [](const Graph& g) {
-    return g[*boost::edges(g).first].former;
-  };
+  auto former_of = [](const Graph& g) { return g[*boost::edges(g).first].former; };
   EXPECT_TRUE(former_of(BuildAll({held("000", "2020-12-24", true)})));
   EXPECT_FALSE(former_of(BuildAll({held("a", "2015", false)})));
   // Held in 2015, "nguyên" in 2020: former.
@@ -465,8 +545,9 @@ TEST(ResolveGraph, IdsAreReadableAndStable) {
   for (auto [v, end] = boost::vertices(g); v != end; ++v) ids.push_back(g[*v].id);
   EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
   auto has = [&](const std::string& pattern) {
-    return std::any_of(ids.begin(), ids.end(),
-                       [&](const std::string& id) { return std::regex_match(id, std::regex(pattern)); });
+    return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+      return std::regex_match(id, std::regex(pattern));
+    });
   };
   EXPECT_TRUE(has("per-tran-quoc-vuong-[0-9a-f]{6}"));
   EXPECT_TRUE(has("pos-thuong-truc-ban-bi-thu-[0-9a-f]{6}"));
@@ -478,17 +559,19 @@ TEST(ResolveGraph, IdsAreReadableAndStable) {
   EXPECT_TRUE(has("evt-hoi-nghi-tong-ket-cong-tac-doi-ngoai-nhan-dan-[0-9a-f]{6}"));
 
   // The id of a node depends on the entity, not on what else was built.
-  Graph other = BuildAll({Doc("zzz", "2019", {F(Relation::kAttends, Per("Trần Quốc Vượng"),
-                                                 Evt("Lễ kỷ niệm", "2019-05-19"))})});
+  Graph other = BuildAll(
+      {Doc("zzz", "2019",
+           {F(Relation::kAttends, Per("Trần Quốc Vượng"), Evt("Lễ kỷ niệm", "2019-05-19"))})});
   EXPECT_EQ(other[Named(other, EntityType::kPerson, "Trần Quốc Vượng")].id,
             g[Named(g, EntityType::kPerson, "Trần Quốc Vượng")].id);
 }
 
 TEST(ResolveGraph, LabelPrefersWrittenOutThenLongerThenCommoner) {
   // Non-abbreviation beats an all-capitals form seen more often.
-  Graph a = BuildAll({Doc("1", "", {F(Relation::kAttends, Org("VCCI", {"Phòng Thương mại"}), kEventA)}),
-                      Doc("2", "", {F(Relation::kAttends, Org("VCCI"), kEventA)})},
-                     AliasTables{});
+  Graph a =
+      BuildAll({Doc("1", "", {F(Relation::kAttends, Org("VCCI", {"Phòng Thương mại"}), kEventA)}),
+                Doc("2", "", {F(Relation::kAttends, Org("VCCI"), kEventA)})},
+               AliasTables{});
   EXPECT_EQ(a[OfType(a, EntityType::kOrganization)[0]].label, "Phòng Thương mại");
   // Among equally long names, the one in more documents.
   Graph b = BuildAll({Doc("1", "", {F(Relation::kAttends, Org("Bộ ngoại giao"), kEventA)}),
@@ -506,13 +589,14 @@ TEST(ResolveGraph, LabelPrefersWrittenOutThenLongerThenCommoner) {
 }
 
 TEST(ResolveGraph, EdgesAreInSourceRelationTargetOrder) {
-  Graph g = BuildAll({Doc("a", "2021", {
-                          F(Relation::kAttends, Per("Nguyễn Văn An"), kEventA),
-                          F(Relation::kChairs, Per("Nguyễn Văn An"), kEventA),
-                          F(Relation::kHoldsTitle, Per("Nguyễn Văn An"), Pos("Tổng Bí thư")),
-                          F(Relation::kAttends, Per("Lê Văn Hân"), kEventA),
-                          F(Relation::kHeldIn, kEventA, Loc("Hà Nội")),
-                      })});
+  Graph g = BuildAll({Doc("a", "2021",
+                          {
+                              F(Relation::kAttends, Per("Nguyễn Văn An"), kEventA),
+                              F(Relation::kChairs, Per("Nguyễn Văn An"), kEventA),
+                              F(Relation::kHoldsTitle, Per("Nguyễn Văn An"), Pos("Tổng Bí thư")),
+                              F(Relation::kAttends, Per("Lê Văn Hân"), kEventA),
+                              F(Relation::kHeldIn, kEventA, Loc("Hà Nội")),
+                          })});
   std::vector<std::tuple<std::string, int, std::string>> order;
   for (auto [e, end] = boost::edges(g); e != end; ++e)
     order.emplace_back(g[boost::source(*e, g)].id, static_cast<int>(g[*e].relation),

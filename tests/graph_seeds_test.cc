@@ -21,8 +21,8 @@ class Seeds : public ::testing::Test {
   static void SetUpTestSuite() {
     AliasTables tables;
     std::string error;
-    ASSERT_TRUE(LoadAliasTables(std::string(LIENKET_RULES_DIR) + "/lexicons/aliases.tsv", &tables,
-                                &error))
+    ASSERT_TRUE(
+        LoadAliasTables(std::string(LIENKET_RULES_DIR) + "/lexicons/aliases.tsv", &tables, &error))
         << error;
     GraphBuilder builder(tables);
     std::ifstream in(std::string(LIENKET_TEST_DATA) + "/graph/seeds.facts.jsonl");
@@ -43,7 +43,8 @@ class Seeds : public ::testing::Test {
     std::vector<Vertex> found;
     for (auto [v, end] = boost::vertices(g()); v != end; ++v) {
       const NodeProps& n = g()[*v];
-      if (n.type == type && (n.label == name || std::count(n.aliases.begin(), n.aliases.end(), name)))
+      if (n.type == type &&
+          (n.label == name || std::count(n.aliases.begin(), n.aliases.end(), name)))
         found.push_back(*v);
     }
     EXPECT_EQ(found.size(), 1u) << name;
@@ -68,8 +69,9 @@ class Seeds : public ::testing::Test {
 Graph* Seeds::graph_ = nullptr;
 
 TEST_F(Seeds, TheConferenceOfArticles000And001IsOneEvent) {
-  Vertex conf = Named(EntityType::kEvent,
-                      "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2020 và triển khai nhiệm vụ năm 2021");
+  Vertex conf = Named(
+      EntityType::kEvent,
+      "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2020 và triển khai nhiệm vụ năm 2021");
   Vertex ban = Named(EntityType::kOrganization, "Ban Đối ngoại Trung ương");
   const EdgeProps* organizes = Edge(ban, Relation::kOrganizes, conf);
   ASSERT_NE(organizes, nullptr);
@@ -82,7 +84,8 @@ TEST_F(Seeds, TheConferenceOfArticles000And001IsOneEvent) {
   EXPECT_EQ(g()[conf].aliases,
             std::vector<std::string>{"Hội nghị tổng kết Công tác Đối ngoại nhân dân năm 2020"});
   // 002's conference of 29/12 is another one.
-  Vertex other = Named(EntityType::kEvent, "Hội nghị Tổng kết công tác năm 2020 và triển khai nhiệm vụ năm 2021");
+  Vertex other = Named(EntityType::kEvent,
+                       "Hội nghị Tổng kết công tác năm 2020 và triển khai nhiệm vụ năm 2021");
   EXPECT_NE(other, conf);
 }
 
@@ -97,8 +100,10 @@ TEST_F(Seeds, TheCommissionIsOneNodeInEveryArticle) {
 TEST_F(Seeds, HeadOfTheCommissionIn2020And2022) {
   Vertex head = Named(EntityType::kPosition, "Trưởng Ban Đối ngoại Trung ương");
   EXPECT_EQ(boost::in_degree(head, g()), 2u);
-  const EdgeProps* quan = Edge(Named(EntityType::kPerson, "Hoàng Bình Quân"), Relation::kHoldsTitle, head);
-  const EdgeProps* trung = Edge(Named(EntityType::kPerson, "Lê Hoài Trung"), Relation::kHoldsTitle, head);
+  const EdgeProps* quan =
+      Edge(Named(EntityType::kPerson, "Hoàng Bình Quân"), Relation::kHoldsTitle, head);
+  const EdgeProps* trung =
+      Edge(Named(EntityType::kPerson, "Lê Hoài Trung"), Relation::kHoldsTitle, head);
   ASSERT_NE(quan, nullptr);
   ASSERT_NE(trung, nullptr);
   EXPECT_EQ(DocsOf(*quan), (std::set<std::string>{"000", "002"}));
@@ -119,10 +124,12 @@ TEST_F(Seeds, CentralCommitteeMembershipUnderFourSpellings) {
   EXPECT_EQ(g()[member].label, "Ủy viên Ban Chấp hành Trung ương Đảng");
   EXPECT_EQ(member, Named(EntityType::kPosition, "UVBCH TW"));
   EXPECT_EQ(member, Named(EntityType::kPosition, "Ủy viên Trung ương Đảng"));
-  const EdgeProps* quan = Edge(Named(EntityType::kPerson, "Hoàng Bình Quân"), Relation::kHoldsTitle, member);
+  const EdgeProps* quan =
+      Edge(Named(EntityType::kPerson, "Hoàng Bình Quân"), Relation::kHoldsTitle, member);
   ASSERT_NE(quan, nullptr);
   EXPECT_EQ(DocsOf(*quan), (std::set<std::string>{"000", "002"}));
-  EXPECT_NE(Edge(Named(EntityType::kPerson, "Lê Hoài Trung"), Relation::kHoldsTitle, member), nullptr);
+  EXPECT_NE(Edge(Named(EntityType::kPerson, "Lê Hoài Trung"), Relation::kHoldsTitle, member),
+            nullptr);
 }
 
 TEST_F(Seeds, AbbreviatedBodiesAreSpelledOut) {
@@ -141,7 +148,8 @@ TEST_F(Seeds, AbbreviatedBodiesAreSpelledOut) {
 TEST_F(Seeds, TwoDeputyMinistersShareOnePositionButStayTwoPeople) {
   Vertex deputy = Named(EntityType::kPosition, "Thứ trưởng Bộ Lao động - Thương binh và Xã hội");
   EXPECT_EQ(boost::in_degree(deputy, g()), 2u);
-  EXPECT_NE(Named(EntityType::kPerson, "Lê Tấn Dũng"), Named(EntityType::kPerson, "Nguyễn Văn Hồi"));
+  EXPECT_NE(Named(EntityType::kPerson, "Lê Tấn Dũng"),
+            Named(EntityType::kPerson, "Nguyễn Văn Hồi"));
 }
 
 TEST_F(Seeds, NoTwoNodesShareALabelAndNoneIsFormerWithoutNguyen) {

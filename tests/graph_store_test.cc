@@ -210,8 +210,10 @@ INSTANTIATE_TEST_SUITE_P(
         Damage{"Newer", NewerVersion, "out/graph.store:1: store format version 2 is newer"},
         Damage{"CutMidLine", CutMidLine, "out/graph.store:3: invalid JSON"},
         Damage{"CutAtLineEnd", CutAtLineEnd, "promises 2 documents but 1 follow"},
-        Damage{"BadRelation", BadRelation, "out/graph.store:3: facts[8].relation: unknown relation \"holds_tittle\""},
-        Damage{"Duplicate", Duplicate, "out/graph.store:3: document \"002_a7365d6d7674c872\" already on line 2"},
+        Damage{"BadRelation", BadRelation,
+               "out/graph.store:3: facts[8].relation: unknown relation \"holds_tittle\""},
+        Damage{"Duplicate", Duplicate,
+               "out/graph.store:3: document \"002_a7365d6d7674c872\" already on line 2"},
         Damage{"BlankLine", BlankLine, "out/graph.store:4: empty line"}),
     [](const ::testing::TestParamInfo<Damage>& info) { return std::string(info.param.name); });
 
@@ -264,7 +266,8 @@ TEST(GraphFile, RefusesDamage) {
     return error;
   };
   EXPECT_NE(load("").find("not a lienket graph file"), std::string::npos);
-  EXPECT_NE(load(ReadFile(kData + "store_v1.jsonl")).find("not a lienket graph file"), std::string::npos);
+  EXPECT_NE(load(ReadFile(kData + "store_v1.jsonl")).find("not a lienket graph file"),
+            std::string::npos);
   std::string flipped = good;
   flipped[good.size() / 2] ^= 0x20;
   EXPECT_NE(load(flipped).find("checksum"), std::string::npos);
