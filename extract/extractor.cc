@@ -494,26 +494,24 @@ class DocumentExtractor {
         AddAlias(&entities_[rep], entities_[named[i]].text);
       }
     }
-    // A bare mention prefers the events its words begin ("lễ trao giải" →
-    // "Lễ trao giải danh hiệu ...", "buổi lễ" → a "Lễ ..."), then any.
+    // A bare mention stands for a named event of its own kind, one whose
+    // name its words begin ("lễ trao giải" → "Lễ trao giải danh hiệu ...",
+    // "buổi lễ" → "Lễ ..."): told last before it, or else first after it.
+    // "chủ trì lễ đón" is no "Hội nghị ...", whatever else the article tells.
     for (size_t i = 0; i < entities_.size(); ++i) {
       Entity& e = entities_[i];
       if (e.type != EntityType::kEvent || !e.bare) continue;
       std::string head = extract::FoldCase(e.text);
       for (const char* filler : {"buổi ", "phiên ", "cuộc "})
         if (head.rfind(filler, 0) == 0 && head.size() > strlen(filler)) head.erase(0, strlen(filler));
-      int t = -1;
-      for (bool same_head : {true, false}) {
-        int before = -1, after = -1;
-        for (int n : named) {
-          if (same_head && (extract::FoldCase(entities_[n].text) + " ").rfind(head + " ", 0) != 0)
-            continue;
-          if (entities_[n].begin < e.begin) before = n;
-          else if (after < 0) after = n;
-        }
-        t = before >= 0 ? before : after;
-        if (t >= 0) break;
+      head += ' ';
+      int before = -1, after = -1;
+      for (int n : named) {
+        if ((extract::FoldCase(entities_[n].text) + " ").rfind(head, 0) != 0) continue;
+        if (entities_[n].begin < e.begin) before = n;
+        else if (after < 0) after = n;
       }
+      int t = before >= 0 ? before : after;
       if (t >= 0) e.target = Resolve(t);
     }
   }
