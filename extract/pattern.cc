@@ -53,7 +53,11 @@ class Compiler {
         auto it = macros_.find(name);
         if (it == macros_.end()) return Fail(i, "unknown macro @" + name, error);
         out->append("(?:");
-        if (!Run(it->second, out, error, depth + 1)) return false;
+        if (!Run(it->second, out, error, depth + 1)) {
+          // Say where in the macro, and where the macro was used.
+          *error = "in @" + name + " (used at column " + std::to_string(i + 1) + "), " + *error;
+          return false;
+        }
         out->append(")");
         i = j;
       } else if (c == '(') {
