@@ -75,6 +75,11 @@ bool LooksLikeDate(std::string_view w) {
   return parts.size() == 2 || parts[2].size() == 2 || parts[2].size() == 4;
 }
 
+// Pairwise linking (the same event told twice, an award's short form) is
+// quadratic in the mentions of a document; past this many, as in no news
+// article, it is skipped so that a pathological input stays linear.
+constexpr size_t kMaxPairwise = 400;
+
 // Which entity types may fill each side of each relation (the guideline).
 // A Location may stand for the state as a body (the giver of an award).
 bool Fits(Relation r, bool subject, EntityType t) {
@@ -448,6 +453,7 @@ class DocumentExtractor {
     for (size_t i = 0; i < entities_.size(); ++i)
       if (entities_[i].type == EntityType::kAward)
         awards.emplace_back(i, Syllables(extract::FoldCase(entities_[i].text)));
+    if (awards.size() > kMaxPairwise) return;  // no news article; keep it linear
     for (auto& [i, a] : awards) {
       int best = -1;
       size_t best_len = a.size();
@@ -473,10 +479,11 @@ class DocumentExtractor {
       if (entities_[i].type == EntityType::kEvent && !entities_[i].bare) named.push_back(i);
     std::vector<std::vector<std::string>> syl;
     for (int i : named) syl.push_back(Syllables(extract::FoldCase(entities_[i].text)));
+    const bool cluster = named.size() <= kMaxPairwise;  // else no news article
     std::vector<int> root(named.size());
     for (size_t i = 0; i < named.size(); ++i) root[i] = i;
     std::function<int(int)> find = [&](int x) { return root[x] == x ? x : root[x] = find(root[x]); };
-    for (size_t i = 0; i < named.size(); ++i)
+    for (size_t i = 0; cluster && i < named.size(); ++i)
       for (size_t j = i + 1; j < named.size(); ++j)
         if (SameEvent(syl[i], syl[j])) root[find(j)] = find(i);
     // The representative of a group: its longest name.
@@ -498,6 +505,7 @@ class DocumentExtractor {
     // name its words begin ("lễ trao giải" → "Lễ trao giải danh hiệu ...",
     // "buổi lễ" → "Lễ ..."): told last before it, or else first after it.
     // "chủ trì lễ đón" is no "Hội nghị ...", whatever else the article tells.
+    if (!cluster) return;
     for (size_t i = 0; i < entities_.size(); ++i) {
       Entity& e = entities_[i];
       if (e.type != EntityType::kEvent || !e.bare) continue;
@@ -530,21 +538,22 @@ class DocumentExtractor {
   // "ông Quân" → the person of this document whose name ends in "Quân",
   // told last before it (or first after).
   void LinkShortNames() {
-    for (size_t i = 0; i < entities_.size(); ++i) {
-      Entity& e = entities_[i];
+    // Full names by their last syllable, in text order (entities are).
+    std::unordered_map<std::string, std::vector<int>> by_given_name;
+    for (size_t j = 0; j < entities_.size(); ++j) {
+      const Entity& f = entities_[j];
+      if (f.type != EntityType::kPerson || f.short_name) continue;
+      auto syl = Syllables(extract::FoldCase(f.text));
+      if (syl.size() >= 2) by_given_name[syl.back()].push_back(static_cast<int>(j));
+    }
+    for (Entity& e : entities_) {
       if (e.type != EntityType::kPerson || !e.short_name) continue;
-      std::string want = extract::FoldCase(e.text);
-      int before = -1, after = -1;
-      for (size_t j = 0; j < entities_.size(); ++j) {
-        const Entity& f = entities_[j];
-        if (f.type != EntityType::kPerson || f.short_name) continue;
-        auto syl = Syllables(extract::FoldCase(f.text));
-        if (syl.size() < 2 || syl.back() != want) continue;
-        if (f.begin < e.begin) before = j;
-        else if (after < 0) after = j;
-      }
-      int t = before >= 0 ? before : after;
-      if (t >= 0) e.target = t;
+      auto it = by_given_name.find(extract::FoldCase(e.text));
+      if (it == by_given_name.end()) continue;
+      const std::vector<int>& full = it->second;
+      auto after = std::lower_bound(full.begin(), full.end(), e.begin,
+                                    [&](int j, uint32_t b) { return entities_[j].begin < b; });
+      e.target = after != full.begin() ? *(after - 1) : *after;
     }
   }
 
@@ -686,20 +695,21 @@ class DocumentExtractor {
       return -1;
     };
     // The one person the article says holds a title, for "Thủ tướng đã dự".
-    auto holder = [&](int position) {
-      std::string want = extract::FoldCase(entities_[position].text);
-      int found = -1;
-      std::string found_key;
-      for (const RawFact& f : facts_) {
-        if (f.relation != Relation::kHoldsTitle || Dangling(f.subject)) continue;
-        const Entity& p = entities_[f.object];
-        if (extract::FoldCase(p.text) != want && extract::FoldCase(p.role) != want) continue;
-        std::string key = person_key(f.subject);
-        if (found >= 0 && key != found_key) return -1;  // two holders: no telling
-        found = f.subject;
-        found_key = key;
+    // Title (its text or its role) -> the person holding it, -1 when two do.
+    std::unordered_map<std::string, std::pair<int, std::string>> holders;
+    for (const RawFact& f : facts_) {
+      if (f.relation != Relation::kHoldsTitle || Dangling(f.subject)) continue;
+      const Entity& p = entities_[f.object];
+      std::string key = person_key(f.subject);
+      for (const std::string& name : {extract::FoldCase(p.text), extract::FoldCase(p.role)}) {
+        if (name.empty()) continue;
+        auto [it, fresh] = holders.emplace(name, std::make_pair(f.subject, key));
+        if (!fresh && it->second.second != key) it->second.first = -1;  // no telling
       }
-      return found;
+    }
+    auto holder = [&](int position) {
+      auto it = holders.find(extract::FoldCase(entities_[position].text));
+      return it == holders.end() ? -1 : it->second.first;
     };
     // Positions some person holds here; only they are entities (guideline).
     std::set<int> held;
