@@ -83,6 +83,12 @@ void WriteRdfStringBody(std::ostream& out, std::string_view s) {
       *rep = Hex4(c, buf, "\\u");
       return true;
     }
+    // Noncharacters are legal in N-Triples, but rapper cuts a literal at
+    // U+FFFE: write U+FFFD instead, as the XML writers do.
+    if (c == 0xFFFE || c == 0xFFFF || (c >= 0xFDD0 && c <= 0xFDEF)) {
+      *rep = "\xEF\xBF\xBD";
+      return true;
+    }
     return false;
   });
 }

@@ -111,8 +111,13 @@ class Lexer {
           });
           if (non_ascii)
             return Fail(i, "names go in double quotes: \"" + std::string(run) + "...\"", error);
+          // Point at the first character that is neither a word's nor, in a
+          // number, a '-' (a word has none); there is one, or run would be
+          // a word or a number.
+          const bool digits = std::isdigit(static_cast<unsigned char>(run[0]));
           size_t k = 0;
-          while (k < run.size() && (IsWordChar(run[k]) || run[k] == '-')) ++k;
+          while (k < run.size() && (IsWordChar(run[k]) || (digits && run[k] == '-'))) ++k;
+          if (k == run.size()) k = run.size() - 1;
           return Fail(i + k, std::string("unexpected '") + run[k] + "'", error);
         }
         tok.text.assign(run);

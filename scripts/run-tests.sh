@@ -2,7 +2,9 @@
 # Quick start, step 2 (and what .ci/run calls): installs what is missing,
 # builds lienket with its tests (Release), runs the whole suite, then proves
 # with the real consumers (rapper, networkx, Graphviz, oxigraph) that the
-# exports of a build of examples/ load. Exits non-zero on any failure.
+# exports of a build of examples/ load. In CI (CI=true) or with
+# LIENKET_FULL_CHECKS=1 it then runs scripts/run-sanitizers.sh and
+# scripts/run-fuzz.sh. Exits non-zero on any failure.
 #
 # Usage: scripts/run-tests.sh         (from any directory)
 set -euo pipefail
@@ -23,5 +25,11 @@ if [[ -f scripts/check-consumers.sh ]]; then
   fixture_out=build/consumers-examples
   build/lienket build examples -o "$fixture_out" --quiet
   bash scripts/check-consumers.sh "$fixture_out"
+fi
+# In CI (or with LIENKET_FULL_CHECKS=1): the suite again under ASan/UBSan,
+# then each fuzz target for FUZZ_SECONDS (default 60).
+if [[ ${CI:-} == true || ${LIENKET_FULL_CHECKS:-} == 1 ]]; then
+  scripts/run-sanitizers.sh
+  FUZZ_SECONDS="${FUZZ_SECONDS:-60}" scripts/run-fuzz.sh
 fi
 echo "run-tests: all passed"

@@ -17,6 +17,7 @@ packages=(
   libboost-graph-dev rapidjson-dev libicu-dev libre2-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev     # tests and bench/
   raptor2-utils python3 python3-networkx graphviz nodejs npm  # real consumers of the exports
+  clang libclang-rt-14-dev                       # libFuzzer, ASan/UBSan runtimes (scripts/run-fuzz.sh)
 )
 
 installed() { dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null | grep -q '^ii'; }

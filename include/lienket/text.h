@@ -26,8 +26,10 @@ struct Skipped {
 struct ReaderOptions {
   // Name of an ICU converter for .txt input ("windows-1258"); empty = UTF-8.
   std::string encoding;
-  // Documents longer than this are skipped (bytes).
-  size_t max_document_bytes = 64u << 20;
+  // Documents longer than this are skipped (bytes). A news article is tens
+  // of kilobytes; a megabyte of text in one document is a dump, and the
+  // rules' cost grows faster than linearly inside one huge sentence.
+  size_t max_document_bytes = 1u << 20;
 };
 
 // Streams documents from the inputs of `lienket build`: a .txt file (one
