@@ -134,38 +134,145 @@ class DocumentExtractor {
   }
 
  private:
-  // The trigger pass: one RE2::Set scan of the whole document decides which
-  // rules can fire at all. A document no relation rule can fire on is done.
+  // The trigger pass: which rules can fire in the document at all. A
+  // document no relation rule can fire on is done.
+  //
+  // A class trigger holds in the document when one of its lexicon's
+  // entries is in the text, which takes the RE2::Set of every entry. Here
+  // only the trigger words are looked for (a small set, fast) and class
+  // triggers count as holding, so a document is passed over only when its
+  // words already rule out every relation rule; whether a rule that a
+  // sentence triggers is enabled in the document is settled then (see
+  // Enabled()), most often without the large pass. The facts are the same
+  // as with one pass of the large set up front.
   bool EnableRules() {
-    FireWords(norm_.text);
-    // Class triggers cannot be known before the sentence is tokenized: here
-    // they count as possibly true.
-    enabled_.assign(rs_.rules.size(), false);
+    doc_fired_.assign(rs_.trigger_count, kUnknown);
+    hits_.clear();
+    if (rs_.trigger_count > 0) rs_.word_set->Match(norm_.text, &hits_);
+    doc_words_.assign(rs_.trigger_count, false);
+    for (int h : hits_) doc_words_[rs_.word_triggers[h]] = true;
+    for (size_t k = 0; k < rs_.word_triggers.size(); ++k)
+      doc_fired_[rs_.word_triggers[k]] = doc_words_[rs_.word_triggers[k]] ? kYes : kNo;
+    enabled_.assign(rs_.rules.size(), kUnknown);
     bool any_relation = false;
     for (size_t i = 0; i < rs_.rules.size(); ++i) {
-      enabled_[i] = Triggered(rs_.rules[i], nullptr);
-      if (enabled_[i] && !rs_.rules[i].relations.empty()) any_relation = true;
+      const CompiledRule& r = rs_.rules[i];
+      bool possible = true;
+      for (const auto& line : r.triggers) {
+        bool any = false;
+        for (const auto& t : line) any |= t.is_class || doc_words_[t.index];
+        possible &= any;
+      }
+      if (!possible) enabled_[i] = kNo;  // exact: a line of absent words
+      if (possible && !r.relations.empty()) any_relation = true;
     }
     return any_relation;
   }
 
-  void FireWords(std::string_view text) {
-    fired_.assign(rs_.trigger_count, false);
+  // Whether rule i is enabled in the document: every trigger line has an
+  // alternative in it. Asked only when the current sentence triggers the
+  // rule, so a line's word (seen in the sentence) or class (on a token of
+  // it) is at hand. A class counts when one of its entries is in the
+  // document: most often the token's own text shows one, else the whole
+  // trigger set is run over the document once.
+  bool Enabled(size_t i) {
+    if (enabled_[i] != kUnknown) return enabled_[i] == kYes;
+    bool all = true;
+    for (const auto& line : rs_.rules[i].triggers) {
+      bool any = false;
+      for (const auto& t : line) {
+        if (!t.is_class) any = doc_words_[t.index];
+        else if (t.words < 0) any = true;
+        else if (Present(static_cast<ClassId>(t.index)))
+          any = DocHas(t.words, static_cast<ClassId>(t.index));
+        else any = doc_fired_[t.words] == kYes;
+        if (any) break;
+      }
+      if (!any && !doc_full_) {  // settle the line with the whole pass
+        DocPass();
+        for (const auto& t : line) {
+          any = t.is_class ? t.words < 0 || doc_fired_[t.words] == kYes : doc_words_[t.index];
+          if (any) break;
+        }
+      }
+      if (!any) {
+        all = false;
+        break;
+      }
+    }
+    enabled_[i] = all ? kYes : kNo;
+    return all;
+  }
+
+  // Whether trigger pattern `words` (the entries of class c, which a token
+  // of the sentence has) is in the document.
+  bool DocHas(int words, ClassId c) {
+    if (doc_fired_[words] != kUnknown) return doc_fired_[words] == kYes;
+    for (size_t k = 0; k < buf_.tokens.size(); ++k) {
+      if (!((tokens_of_[c * tok_words_ + k / 64] >> (k % 64)) & 1)) continue;
+      const Token& t = buf_.tokens[k];
+      hits_.clear();
+      rs_.trigger_set->Match(std::string_view(norm_.text).substr(t.begin, t.end - t.begin), &hits_);
+      for (int h : hits_) doc_fired_[h] = kYes;
+      if (doc_fired_[words] == kYes) return true;
+      break;
+    }
+    DocPass();
+    return doc_fired_[words] == kYes;
+  }
+
+  // The trigger set over the whole document: every pattern known.
+  void DocPass() {
+    if (doc_full_) return;
+    std::vector<bool> fired;
+    FireWords(norm_.text, &fired);
+    for (size_t k = 0; k < fired.size(); ++k) doc_fired_[k] = fired[k] ? kYes : kNo;
+    doc_full_ = true;
+  }
+
+  void FireWords(std::string_view text, std::vector<bool>* fired) {
+    fired->assign(rs_.trigger_count, false);
     if (rs_.trigger_count == 0) return;
     hits_.clear();
     rs_.trigger_set->Match(text, &hits_);
-    for (int h : hits_) fired_[h] = true;
+    for (int h : hits_) (*fired)[h] = true;
   }
 
-  // Whether every trigger line of `r` holds; `present` (classes of the
-  // sentence's tokens) may be null: then class triggers hold.
-  bool Triggered(const CompiledRule& r, const std::vector<bool>* present) const {
+  bool Present(ClassId c) const { return (present_[c / 64] >> (c % 64)) & 1; }
+
+  // Whether every trigger line of `r` holds in the current sentence (a
+  // class trigger holds when a token has the class).
+  //
+  // A sentence's trigger words come from a RE2::Set pass over it, made only
+  // when a rule needs them: when its class triggers alone do not settle it
+  // and the document has one of its words at all.
+  bool Triggered(const CompiledRule& r) {
+    bool need_words = false;
+    for (const auto& line : r.triggers) {
+      bool any = false, maybe = false;
+      for (const auto& t : line) {
+        if (t.is_class) any = Present(static_cast<ClassId>(t.index));
+        else maybe |= doc_words_[t.index];
+        if (any) break;
+      }
+      if (any) continue;
+      if (!maybe) return false;
+      need_words = true;
+    }
+    if (!need_words) return true;
+    if (!sentence_fired_) {
+      // The words alone: a Set of a few patterns runs faster than all.
+      fired_.assign(rs_.trigger_count, false);
+      hits_.clear();
+      std::string_view text(norm_.text);
+      rs_.word_set->Match(text.substr(sentence_.begin, sentence_.end - sentence_.begin), &hits_);
+      for (int h : hits_) fired_[rs_.word_triggers[h]] = true;
+      sentence_fired_ = true;
+    }
     for (const auto& line : r.triggers) {
       bool any = false;
       for (const auto& t : line) {
-        if (!t.is_class) any = fired_[t.index];
-        else if (present) any = (*present)[t.index];
-        else any = t.words < 0 || fired_[t.words];
+        any = t.is_class ? Present(static_cast<ClassId>(t.index)) : fired_[t.index];
         if (any) break;
       }
       if (!any) return false;
@@ -173,31 +280,46 @@ class DocumentExtractor {
     return true;
   }
 
-  void ClassesPresent(const std::vector<Token>& toks, std::vector<bool>* present) const {
-    present->assign(rs_.classes.size(), false);
-    for (const auto& t : toks)
-      for (ClassId c : t.classes) (*present)[c] = true;
+  // The classes of the sentence (present_, a bit a class) and, for each
+  // class, the tokens that have it (tokens_of_, a bit a token, tok_words_
+  // words a class).
+  void ClassesPresent(const extract::TokenBuffer& buf) {
+    present_.assign((rs_.classes.size() + 63) / 64, 0);
+    tok_words_ = (buf.tokens.size() + 63) / 64;
+    tokens_of_.assign(rs_.classes.size() * tok_words_, 0);
+    for (size_t k = 0; k < buf.tokens.size(); ++k) {
+      const Token& t = buf.tokens[k];
+      for (const ClassId* c = buf.ClassesBegin(t); c != buf.ClassesEnd(t); ++c) {
+        present_[*c / 64] |= uint64_t{1} << (*c % 64);
+        tokens_of_[*c * tok_words_ + k / 64] |= uint64_t{1} << (k % 64);
+      }
+    }
   }
 
-  void AddShapeClasses(Token* t) const {
+  // Gives a raw token its shape classes, appended to buf_.classes (tokens
+  // in order, before the gazetteer).
+  void AddShapeClasses(Token* t) {
     const auto& c = rs_.classes;
     std::string_view w(norm_.text.data() + t->begin, t->end - t->begin);
-    extract::Shape sh = extract::ShapeOf(w);
-    if (sh.cap) t->classes.push_back(c.cap);
-    if (sh.upper) t->classes.push_back(c.upper);
-    if (sh.lower) t->classes.push_back(c.lower);
-    if (sh.punct) t->classes.push_back(c.punct);
-    if (w == "\"") t->classes.push_back(c.quote);
+    const extract::Shape& sh = t->shape;
+    std::vector<ClassId>& out = buf_.classes;
+    t->cls = static_cast<uint32_t>(out.size());
+    if (sh.cap) out.push_back(c.cap);
+    if (sh.upper) out.push_back(c.upper);
+    if (sh.lower) out.push_back(c.lower);
+    if (sh.punct) out.push_back(c.punct);
+    if (w == "\"") out.push_back(c.quote);
     if (sh.digit) {
-      t->classes.push_back(c.num);
-      if (LooksLikeDate(w)) t->classes.push_back(c.date_num);
+      out.push_back(c.num);
+      if (LooksLikeDate(w)) out.push_back(c.date_num);
       if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string_view::npos &&
           (w[0] == '1' || w[0] == '2'))
-        t->classes.push_back(c.year);
+        out.push_back(c.year);
     } else if (!w.empty() && w.find_first_not_of("IVXLC") == std::string_view::npos) {
-      t->classes.push_back(c.roman);
+      out.push_back(c.roman);
     }
-    std::sort(t->classes.begin(), t->classes.end());
+    std::sort(out.begin() + t->cls, out.end());
+    t->cls_end = static_cast<uint32_t>(out.size());
   }
 
   struct Encoded {
@@ -209,14 +331,8 @@ class DocumentExtractor {
     }
   };
 
-  static Encoded Encode(const std::vector<Token>& toks) {
-    Encoded e;
-    for (const auto& t : toks) {
-      e.starts.push_back(static_cast<uint32_t>(e.text.size()));
-      extract::EncodeToken(t, &e.text);
-    }
-    e.starts.push_back(static_cast<uint32_t>(e.text.size()));
-    return e;
+  static void Encode(const extract::TokenBuffer& buf, Encoded* e) {
+    extract::EncodeTokens(buf, &e->text, &e->starts);
   }
 
   // A token range [first, last) from a capture; {-1,-1} when it did not match.
@@ -237,61 +353,187 @@ class DocumentExtractor {
   };
 
   void Sentence(const Span& s, int index) {
-    std::vector<Token> toks = extract::Tokenize(norm_.text, s.begin, s.end);
-    if (toks.empty()) return;
-    for (auto& t : toks) AddShapeClasses(&t);
-    rs_.gazetteer.Apply(&toks);
-    FireWords(std::string_view(norm_.text).substr(s.begin, s.end - s.begin));
-    std::vector<bool> present;
-    ClassesPresent(toks, &present);
-    Encoded enc = Encode(toks);
+    extract::Tokenize(norm_.text, s.begin, s.end, &buf_);
+    if (buf_.tokens.empty()) return;
+    for (auto& t : buf_.tokens) AddShapeClasses(&t);
+    rs_.gazetteer.Apply(&buf_);
+    sentence_ = s;
+    sentence_fired_ = false;
+    ClassesPresent(buf_);
+    encoded_ = false;
     size_t r = 0;
     while (r < rs_.rules.size()) {
       int phase = rs_.rules[r].phase;
       size_t end = r;
       while (end < rs_.rules.size() && rs_.rules[end].phase == phase) ++end;
-      if (RunPhase(r, end, index, present, enc, &toks)) {
-        ClassesPresent(toks, &present);
-        enc = Encode(toks);
+      if (RunPhase(r, end, index, &buf_)) {
+        ClassesPresent(buf_);
+        encoded_ = false;
       }
-      if (trace_) Trace(rs_.phases[phase], toks);
+      if (trace_) Trace(rs_.phases[phase], buf_);
       r = end;
     }
   }
 
   // LIENKET_TRACE=1 prints each sentence's tokens after every phase.
-  void Trace(const std::string& phase, const std::vector<Token>& toks) const {
+  void Trace(const std::string& phase, const extract::TokenBuffer& buf) const {
     std::string line = "[" + phase + "]";
-    for (const auto& t : toks) {
+    for (const auto& t : buf.tokens) {
+      std::string folded(buf.Folded(t));
       line += " ";
-      line += t.entity >= 0 ? "{" + std::string(EntityTypeName(entities_[t.entity].type)) + ":" + t.folded + "}"
-                            : t.folded;
-      if (t.entity < 0 && !t.classes.empty()) {
+      line += t.entity >= 0
+                  ? "{" + std::string(EntityTypeName(entities_[t.entity].type)) + ":" + folded + "}"
+                  : folded;
+      if (t.entity < 0 && buf.ClassesBegin(t) != buf.ClassesEnd(t)) {
         line += "/";
-        for (ClassId c : t.classes) (line += rs_.classes.Name(c)) += ",";
+        for (const ClassId* c = buf.ClassesBegin(t); c != buf.ClassesEnd(t); ++c)
+          (line += rs_.classes.Name(*c)) += ",";
       }
     }
     fprintf(stderr, "%s\n", line.c_str());
   }
 
+  // The leftmost match of `rule` that begins at token *from or later, into
+  // groups_ (n groups). A rule whose plan names the tokens a match begins
+  // with is tried, anchored, at just those tokens: RE2 then reads a few
+  // records instead of the rest of the sentence, and the leftmost match is
+  // the one at the first token that has one. Sets *from to the token tried.
+  bool NextMatch(const CompiledRule& rule, const extract::TokenBuffer& buf, int n, size_t* from) {
+    if (!rule.plan.anchorable) {
+      const Encoded& enc = Encoding(buf);
+      return rule.re->Match(enc.text, enc.starts[*from], enc.text.size(), RE2::UNANCHORED,
+                            groups_.data(), n);
+    }
+    for (size_t k = *from; k < buf.tokens.size(); ++k) {
+      // The next candidate (see Candidates()) at or after k.
+      size_t w = k / 64;
+      uint64_t bits = candidates_[w] & (~uint64_t{0} << (k % 64));
+      while (!bits && ++w < tok_words_) bits = candidates_[w];
+      if (!bits) break;
+      k = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));
+      const Encoded& enc = Encoding(buf);
+      re2::StringPiece text(enc.text);
+      // The DFA finds where the match ends; submatches are then looked
+      // for in just that span, as an unanchored Match does.
+      if (!rule.re->Match(text, enc.starts[k], enc.text.size(), RE2::ANCHOR_START, groups_.data(),
+                          1))
+        continue;
+      size_t end = static_cast<size_t>(groups_[0].data() - enc.text.data()) + groups_[0].size();
+      if (n > 1 &&
+          !rule.re->Match(text, enc.starts[k], end, RE2::ANCHOR_BOTH, groups_.data(), n))
+        continue;
+      *from = k;
+      return true;
+    }
+    *from = buf.tokens.size();
+    return false;
+  }
+
+  // The sentence's encoding (see pattern.h), made when a rule first needs
+  // it after the tokens changed: a phase none of whose rules has a token to
+  // begin at costs no encoding.
+  const Encoded& Encoding(const extract::TokenBuffer& buf) {
+    if (!encoded_) {
+      Encode(buf, &enc_);
+      encoded_ = true;
+    }
+    return enc_;
+  }
+
+  // The tokens a match of an anchorable rule may begin at, as a bit set
+  // (candidates_): those passing one of the plan's tests. A class test is
+  // the tokens of every class it asks for, less those of the classes it
+  // excludes. Returns whether there is any: a rule that cannot match here
+  // needs no trigger checked.
+  bool Candidates(const extract::PatternPlan& plan, const extract::TokenBuffer& buf) {
+    candidates_.assign(tok_words_, 0);
+    const size_t n = buf.tokens.size();
+    if (n == 0) return false;
+    if (plan.any_first) {
+      for (size_t k = 0; k < n; ++k) candidates_[k / 64] |= uint64_t{1} << (k % 64);
+    }
+    for (const extract::TokenTest& t : plan.first) {
+      if (plan.any_first) break;
+      if (!t.word.empty()) {
+        for (size_t k = 0; k < n; ++k) {
+          const Token& tok = buf.tokens[k];
+          if (tok.fold_end - tok.fold < t.word.size() || buf.folded[tok.fold] != t.word[0])
+            continue;
+          if (buf.Folded(tok).substr(0, t.word.size()) == t.word)
+            candidates_[k / 64] |= uint64_t{1} << (k % 64);
+        }
+        continue;
+      }
+      // Absent classes rule the test out at once.
+      bool possible = true;
+      for (size_t w = 0; w < t.has.size() && possible; ++w)
+        possible = w < present_.size() && (present_[w] & t.has[w]) == t.has[w];
+      if (!possible) continue;
+      scratch_.assign(tok_words_, ~uint64_t{0});
+      ForEachClass(t.has, [&](size_t c) {
+        for (size_t w = 0; w < tok_words_; ++w) scratch_[w] &= tokens_of_[c * tok_words_ + w];
+      });
+      ForEachClass(t.lacks, [&](size_t c) {
+        if (c >= rs_.classes.size()) return;
+        for (size_t w = 0; w < tok_words_; ++w) scratch_[w] &= ~tokens_of_[c * tok_words_ + w];
+      });
+      for (size_t w = 0; w < tok_words_; ++w) candidates_[w] |= scratch_[w];
+    }
+    // No token past the last.
+    if (n % 64) candidates_[tok_words_ - 1] &= (uint64_t{1} << (n % 64)) - 1;
+    if (plan.start_only) {
+      uint64_t first = candidates_[0] & 1;
+      candidates_.assign(tok_words_, 0);
+      candidates_[0] = first;
+    }
+    for (uint64_t w : candidates_)
+      if (w) return true;
+    return false;
+  }
+
+  // Whether some token may pass one of the plan's tests: the classes a
+  // class test asks for are all in the sentence (a word test may pass).
+  bool MayBegin(const extract::PatternPlan& plan) const {
+    if (plan.any_first || plan.word_test) return true;
+    const size_t words = plan.need_words;
+    for (size_t row = 0; row < plan.need.size(); row += words) {
+      bool ok = true;
+      for (size_t w = 0; w < words && ok; ++w)
+        ok = (present_[w] & plan.need[row + w]) == plan.need[row + w];
+      if (ok) return true;
+    }
+    return false;
+  }
+
+  template <typename F>
+  static void ForEachClass(const std::vector<uint64_t>& bits, F f) {
+    for (size_t w = 0; w < bits.size(); ++w)
+      for (uint64_t b = bits[w]; b; b &= b - 1) f(w * 64 + static_cast<size_t>(__builtin_ctzll(b)));
+  }
+
   // Runs the rules [from, to) of one phase over a sentence; returns whether
   // it replaced tokens by entities.
-  bool RunPhase(size_t from, size_t to, int sentence, const std::vector<bool>& present,
-                const Encoded& enc, std::vector<Token>* toks) {
-    std::vector<Candidate> cands;
-    std::vector<re2::StringPiece> groups;
+  bool RunPhase(size_t from, size_t to, int sentence, extract::TokenBuffer* buf) {
+    std::vector<Token>* toks = &buf->tokens;
+    const Encoded& enc = enc_;  // made by NextMatch before the first match
+    std::vector<Candidate>& cands = cands_;
+    std::vector<re2::StringPiece>& groups = groups_;
+    cands.clear();
     for (size_t i = from; i < to; ++i) {
-      if (!enabled_[i] || !Triggered(rs_.rules[i], &present)) continue;
+      // Cheapest first: whether the rule can begin anywhere, its triggers,
+      // then the very tokens it can begin at.
+      const extract::PatternPlan& plan = rs_.rules[i].plan;
+      if (enabled_[i] == kNo || (plan.anchorable && !MayBegin(plan))) continue;
+      if (!Triggered(rs_.rules[i]) || !Enabled(i)) continue;
+      if (plan.anchorable && !Candidates(plan, *buf)) continue;
       const CompiledRule& rule = rs_.rules[i];
       int n = rule.re->NumberOfCapturingGroups() + 1;
       groups.assign(n, re2::StringPiece());
-      size_t pos = 0;
-      re2::StringPiece text(enc.text);
-      while (pos < enc.text.size() &&
-             rule.re->Match(text, pos, enc.text.size(), RE2::UNANCHORED, groups.data(), n)) {
+      size_t at = 0;  // the first token the next match may begin at
+      while (at < toks->size() && NextMatch(rule, *buf, n, &at)) {
         auto whole = Range(enc, groups[0]);
         if (whole.second <= whole.first) {  // an empty match: step one token on
-          pos = enc.starts[std::min<size_t>(whole.first + 1, toks->size())];
+          at = std::min<size_t>(whole.first + 1, toks->size());
           if (whole.first >= static_cast<int>(toks->size())) break;
           continue;
         }
@@ -315,7 +557,7 @@ class DocumentExtractor {
             for (int oi : EntitiesIn(*toks, obj, rel.relation, false))
               if (si != oi) facts_.push_back({rel.relation, si, oi, &rule, b, e});
         }
-        pos = enc.starts[whole.second];
+        at = whole.second;
       }
     }
     if (cands.empty()) return false;
@@ -338,11 +580,13 @@ class DocumentExtractor {
       accepted.push_back(&c);
     }
     if (accepted.empty()) return false;
-    std::vector<Token> next;
-    next.reserve(toks->size());
+    // Each accepted run of tokens becomes one entity token, in place. Its
+    // folded text is the run's: merged tokens lie one ' ' apart in `folded`.
+    std::vector<ClassId>& cls = buf->classes;
+    size_t out = 0;
     for (size_t k = 0; k < toks->size();) {
       if (owner[k] < 0) {
-        next.push_back(std::move((*toks)[k]));
+        (*toks)[out++] = (*toks)[k];
         ++k;
         continue;
       }
@@ -352,23 +596,25 @@ class DocumentExtractor {
       Token t;
       t.begin = (*toks)[k].begin;
       t.end = (*toks)[j - 1].end;
-      t.folded = (*toks)[k].folded;
-      for (size_t m = k + 1; m < j; ++m) (t.folded += ' ') += (*toks)[m].folded;
+      t.fold = (*toks)[k].fold;
+      t.fold_end = (*toks)[j - 1].fold_end;
       t.entity = ent;
       const auto& cl = rs_.classes;
-      t.classes = {cl.entity, cl.entity_type[static_cast<int>(entities_[ent].type)]};
+      t.cls = static_cast<uint32_t>(cls.size());
+      cls.push_back(cl.entity);
+      cls.push_back(cl.entity_type[static_cast<int>(entities_[ent].type)]);
       for (ClassId shape : {cl.cap, cl.lower, cl.upper})
-        if (std::binary_search((*toks)[k].classes.begin(), (*toks)[k].classes.end(), shape))
-          t.classes.push_back(shape);
+        if (buf->Has((*toks)[k], shape)) cls.push_back(shape);
       for (const Candidate* c : accepted)
         if (c->first == static_cast<int>(k))
-          for (ClassId tag : c->emit->tags) t.classes.push_back(tag);
-      std::sort(t.classes.begin(), t.classes.end());
-      t.classes.erase(std::unique(t.classes.begin(), t.classes.end()), t.classes.end());
-      next.push_back(std::move(t));
+          for (ClassId tag : c->emit->tags) cls.push_back(tag);
+      std::sort(cls.begin() + t.cls, cls.end());
+      cls.erase(std::unique(cls.begin() + t.cls, cls.end()), cls.end());
+      t.cls_end = static_cast<uint32_t>(cls.size());
+      (*toks)[out++] = t;
       k = j;
     }
-    *toks = std::move(next);
+    toks->resize(out);
     return true;
   }
 
@@ -752,12 +998,30 @@ class DocumentExtractor {
   const Document& doc_;
   NormalizedText norm_;
   std::string date_;
-  std::vector<bool> enabled_;
-  std::vector<bool> fired_;  // trigger words seen (in the document, then the sentence)
+  // What is known of the document: per rule, whether it is enabled; per
+  // trigger pattern, whether it is in the text (doc_full_: all known).
+  enum : int8_t { kUnknown = -1, kNo = 0, kYes = 1 };
+  std::vector<int8_t> enabled_;
+  std::vector<int8_t> doc_fired_;
+  std::vector<bool> doc_words_;  // the trigger words in the text (all known)
+  bool doc_full_ = false;
+  std::vector<bool> fired_;  // trigger words seen in the current sentence, once sentence_fired_
   std::vector<int> hits_;
   bool trace_ = getenv("LIENKET_TRACE") != nullptr;
   std::vector<Entity> entities_;
   std::vector<RawFact> facts_;
+  // Per-sentence working storage, kept so that its capacity is reused.
+  extract::TokenBuffer buf_;
+  Encoded enc_;
+  bool encoded_ = false;  // enc_ is the encoding of buf_
+  Span sentence_;
+  bool sentence_fired_ = false;
+  std::vector<uint64_t> present_;  // ClassesPresent(): of the sentence, a bit a class
+  std::vector<Candidate> cands_;
+  std::vector<re2::StringPiece> groups_;
+  std::vector<uint64_t> tokens_of_;  // ClassesPresent(): the tokens of each class
+  size_t tok_words_ = 0;
+  std::vector<uint64_t> candidates_, scratch_;  // Candidates()
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 
 #include "lienket/text.h"
@@ -37,85 +38,159 @@ int ClassTable::Find(std::string_view name) const {
   return it == ids_.end() ? -1 : it->second;
 }
 
+namespace {
+
+// The bytes of a short word in one integer, for hashing and comparing:
+// two overlapping loads cover every byte, so two words of one length up to
+// 8 bytes are equal exactly when their heads are (most syllables fit).
+inline uint64_t Head(std::string_view w) {
+  const auto* p = reinterpret_cast<const unsigned char*>(w.data());
+  size_t n = w.size();
+  if (n >= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  }
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | (uint64_t{hi} << 32);
+  }
+  if (n == 0) return 0;
+  return p[0] | (uint64_t{p[n / 2]} << 8) | (uint64_t{p[n - 1]} << 16);
+}
+
+// A quick hash of a word (a syllable, mostly): its head, then 8 bytes at a
+// time for a long one.
+inline uint64_t HashWord(std::string_view w, uint64_t head) {
+  uint64_t h = (head ^ (w.size() * 0x9E3779B97F4A7C15ull)) * 0xFF51AFD7ED558CCDull;
+  for (size_t i = 8; i + 8 <= w.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, w.data() + i, 8);
+    h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
+  }
+  if (w.size() > 8) h = (h ^ Head(w.substr(w.size() - 8))) * 0xC4CEB9FE1A85EC53ull;
+  h ^= h >> 31;
+  return h | 1;  // 0 marks an empty slot
+}
+
+}  // namespace
+
+int Gazetteer::FirstIndex(std::string_view word) const {
+  if (hashes_.empty()) return -1;
+  uint64_t head = Head(word);
+  uint64_t h = HashWord(word, head);
+  size_t mask = hashes_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    if (hashes_[i] == 0) return -1;
+    if (hashes_[i] != h) continue;
+    const First& f = firsts_[slots_[i]];
+    if (f.word.size() == word.size() && (word.size() <= 8 ? f.head == head : f.word == word))
+      return static_cast<int>(slots_[i]);
+  }
+}
+
 void Gazetteer::Add(std::string_view entry, ClassId cls, ClassId multi) {
-  std::vector<Token> toks = Tokenize(entry, 0, static_cast<uint32_t>(entry.size()));
-  if (toks.empty()) return;
-  std::vector<std::string> words;
-  for (auto& t : toks) words.push_back(std::move(t.folded));
-  auto& bucket = by_first_[words[0]];
-  for (auto& e : bucket) {
-    if (e.words == words) {
-      if (!std::binary_search(e.classes.begin(), e.classes.end(), cls)) {
-        e.classes.insert(std::upper_bound(e.classes.begin(), e.classes.end(), cls), cls);
-      }
+  std::vector<std::string> words = FoldedWords(entry);
+  if (words.empty()) return;
+  Entry e;
+  e.words = static_cast<uint32_t>(words.size());
+  for (const auto& w : words) {
+    if (!e.text.empty()) e.text += ' ';
+    e.text += w;
+  }
+  int first = FirstIndex(words[0]);
+  if (first >= 0) {
+    for (uint32_t k : firsts_[first].entries) {
+      Entry& old = entries_[k];
+      if (old.text != e.text) continue;
+      if (!std::binary_search(old.classes.begin(), old.classes.end(), cls))
+        old.classes.insert(std::upper_bound(old.classes.begin(), old.classes.end(), cls), cls);
       return;
     }
   }
-  Entry e{std::move(words), {cls}};
-  if (e.words.size() > 1) {
+  e.classes.push_back(cls);
+  if (e.words > 1) {
     e.classes.push_back(multi);
     std::sort(e.classes.begin(), e.classes.end());
   }
-  auto pos = std::find_if(bucket.begin(), bucket.end(),
-                          [&](const Entry& x) { return x.words.size() < e.words.size(); });
-  bucket.insert(pos, std::move(e));
-  ++count_;
+  auto place = [this](uint64_t h, uint32_t slot) {
+    size_t mask = hashes_.size() - 1;
+    size_t i = h & mask;
+    while (hashes_[i] != 0) i = (i + 1) & mask;
+    hashes_[i] = h;
+    slots_[i] = slot;
+  };
+  if (first < 0) {
+    if (2 * (firsts_.size() + 1) > hashes_.size()) {  // grow, and place every word anew
+      hashes_.assign(std::max<size_t>(64, 2 * hashes_.size()), 0);
+      slots_.assign(hashes_.size(), 0);
+      for (uint32_t k = 0; k < firsts_.size(); ++k)
+        place(HashWord(firsts_[k].word, firsts_[k].head), k);
+    }
+    first = static_cast<int>(firsts_.size());
+    place(HashWord(words[0], Head(words[0])), static_cast<uint32_t>(first));
+    firsts_.push_back({words[0], Head(words[0]), {}});
+  }
+  std::vector<uint32_t>& list = firsts_[first].entries;
+  // Longest first; among entries of one length, the first added first.
+  auto pos = std::find_if(list.begin(), list.end(),
+                          [&](uint32_t k) { return entries_[k].words < e.words; });
+  list.insert(pos, static_cast<uint32_t>(entries_.size()));
+  entries_.push_back(std::move(e));
 }
 
-void Gazetteer::Apply(std::vector<Token>* tokens) const {
-  std::vector<Token>& in = *tokens;
-  std::vector<Token> out;
-  out.reserve(in.size());
+void Gazetteer::Apply(TokenBuffer* buf) const {
+  std::vector<Token>& toks = buf->tokens;
+  std::vector<ClassId>& cls = buf->classes;
+  size_t out = 0;
   size_t i = 0;
-  while (i < in.size()) {
-    auto it = by_first_.find(in[i].folded);
+  while (i < toks.size()) {
     size_t best = 0;
-    std::vector<ClassId> classes;
-    if (it != by_first_.end()) {
-      for (const Entry& e : it->second) {
-        size_t n = e.words.size();
-        if (best && n < best) break;  // entries are longest first
-        if (i + n > in.size()) continue;
-        bool ok = true;
-        for (size_t k = 1; k < n && ok; ++k) ok = in[i + k].folded == e.words[k];
-        if (!ok) continue;
+    const Entry* found = nullptr;
+    int first = FirstIndex(buf->Folded(toks[i]));
+    if (first >= 0) {
+      for (uint32_t k : firsts_[first].entries) {
+        const Entry& e = entries_[k];
+        size_t n = e.words;
+        if (i + n > toks.size()) continue;
+        // Raw tokens lie in `folded` one ' ' apart, so n of them spell the
+        // entry exactly when their range is its text.
+        std::string_view span = std::string_view(buf->folded).substr(
+            toks[i].fold, toks[i + n - 1].fold_end - toks[i].fold);
+        if (span != e.text) continue;
         best = n;
-        for (ClassId c : e.classes) classes.push_back(c);
+        found = &e;
+        break;  // entries are longest first, and one text is one entry
       }
     }
     if (!best) {
-      out.push_back(std::move(in[i]));
-      ++i;
+      toks[out++] = toks[i++];
       continue;
     }
-    Token t = std::move(in[i]);
-    for (size_t k = 1; k < best; ++k) {
-      t.folded += ' ';
-      t.folded += in[i + k].folded;
-      t.end = in[i + k].end;
-    }
-    for (ClassId c : classes) t.classes.push_back(c);
-    std::sort(t.classes.begin(), t.classes.end());
-    t.classes.erase(std::unique(t.classes.begin(), t.classes.end()), t.classes.end());
-    out.push_back(std::move(t));
+    Token t = toks[i];
+    t.end = toks[i + best - 1].end;
+    t.fold_end = toks[i + best - 1].fold_end;
+    // The first word's classes (its shape) and the entry's, merged.
+    uint32_t b = static_cast<uint32_t>(cls.size());
+    size_t n0 = t.cls_end - t.cls;
+    cls.resize(b + n0 + found->classes.size());
+    auto merged_end = std::set_union(cls.begin() + t.cls, cls.begin() + t.cls_end,
+                                     found->classes.begin(), found->classes.end(), cls.begin() + b);
+    cls.resize(static_cast<size_t>(merged_end - cls.begin()));
+    t.cls = b;
+    t.cls_end = static_cast<uint32_t>(cls.size());
+    toks[out++] = t;
     i += best;
   }
-  *tokens = std::move(out);
+  toks.resize(out);
 }
 
 std::vector<std::string> Gazetteer::EntriesOf(ClassId cls) const {
   std::vector<std::string> out;
-  for (const auto& [first, entries] : by_first_) {
-    for (const Entry& e : entries) {
-      if (!std::binary_search(e.classes.begin(), e.classes.end(), cls)) continue;
-      std::string s;
-      for (const auto& w : e.words) {
-        if (!s.empty()) s += ' ';
-        s += w;
-      }
-      out.push_back(std::move(s));
-    }
-  }
+  for (const Entry& e : entries_)
+    if (std::binary_search(e.classes.begin(), e.classes.end(), cls)) out.push_back(e.text);
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -42,20 +42,35 @@ class Gazetteer {
  public:
   // Adds `entry` (already normalized text) under `cls`.
   void Add(std::string_view entry, ClassId cls, ClassId multi);
-  size_t entry_count() const { return count_; }
-  // Merges in place; `text` is the document text the tokens point into.
-  void Apply(std::vector<Token>* tokens) const;
+  size_t entry_count() const { return entries_.size(); }
+  // Merges in place. The tokens are as Tokenize made them, with their shape
+  // classes; a merged token keeps the classes of its first word.
+  void Apply(TokenBuffer* buf) const;
   // Every entry of a class, for trigger patterns.
   std::vector<std::string> EntriesOf(ClassId cls) const;
 
  private:
   struct Entry {
-    std::vector<std::string> words;  // folded tokens
+    std::string text;  // folded words joined by ' ', as in TokenBuffer::folded
+    uint32_t words = 0;
     std::vector<ClassId> classes;
   };
-  // Keyed by the first folded token; longest entries first.
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
-  size_t count_ = 0;
+  // The index into firsts_ of `word`, or -1.
+  int FirstIndex(std::string_view word) const;
+
+  std::vector<Entry> entries_;
+  // An open-addressing table from first words to their entries (indexes
+  // into entries_, longest first): looked up once per token of every
+  // sentence, so the probe runs over a dense array of hashes (0: empty) and
+  // reads a word only when its hash is the token's.
+  struct First {
+    std::string word;
+    uint64_t head = 0;  // see Head() in lexicon.cc
+    std::vector<uint32_t> entries;
+  };
+  std::vector<uint64_t> hashes_;  // size a power of two, at most half full
+  std::vector<uint32_t> slots_;   // index into firsts_ of each used hash
+  std::vector<First> firsts_;
 };
 
 // Reads one lexicon file: an entry per line, '#' starts a comment. Entries

@@ -3,13 +3,19 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace lienket::extract {
 namespace {
 
+// See pattern.h: one byte for the first classes, a private-use code point
+// for the rest.
+constexpr ClassId kByteCodes = 0x80 - 0x04;
+
 std::string CodeEscape(ClassId id) {
   char buf[16];
-  snprintf(buf, sizeof buf, "\\x{%X}", 0xE000u + id);
+  if (id < kByteCodes) snprintf(buf, sizeof buf, "\\x%02X", 0x04u + id);
+  else snprintf(buf, sizeof buf, "\\x{%X}", 0xE000u + id);
   return buf;
 }
 
@@ -19,6 +25,51 @@ const char kWordJoin[] = "(?: |\\x03\\x01[^\\x02]*\\x02)";
 bool IsNameChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
          c == '-' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// One alternative of a class expression: classes it has (ascending) and
+// classes it lacks.
+using Conjunction = std::pair<std::vector<ClassId>, std::vector<ClassId>>;
+
+// Parses the inside of [ ]. On error sets *error and *column (0-based, in e).
+bool ParseClassExpr(std::string_view e, const ClassTable& classes, std::vector<Conjunction>* out,
+                    size_t* column, std::string* error) {
+  size_t start = 0;
+  while (true) {
+    size_t bar = e.find('|', start);
+    std::string_view alt = e.substr(start, bar == std::string_view::npos ? bar : bar - start);
+    std::vector<ClassId> pos, neg;
+    size_t s = 0;
+    while (true) {
+      size_t amp = alt.find('&', s);
+      std::string_view atom = alt.substr(s, amp == std::string_view::npos ? amp : amp - s);
+      while (!atom.empty() && atom.front() == ' ') atom.remove_prefix(1);
+      while (!atom.empty() && atom.back() == ' ') atom.remove_suffix(1);
+      bool negated = !atom.empty() && atom.front() == '!';
+      if (negated) {
+        atom.remove_prefix(1);
+        while (!atom.empty() && atom.front() == ' ') atom.remove_prefix(1);
+      }
+      *column = start + s;
+      if (atom.empty()) {
+        *error = "empty class name in [ ]";
+        return false;
+      }
+      int id = classes.Find(atom);
+      if (id < 0) {
+        *error = "unknown class '" + std::string(atom) + "'";
+        return false;
+      }
+      (negated ? neg : pos).push_back(static_cast<ClassId>(id));
+      if (amp == std::string_view::npos) break;
+      s = amp + 1;
+    }
+    std::sort(pos.begin(), pos.end());
+    out->emplace_back(std::move(pos), std::move(neg));
+    if (bar == std::string_view::npos) break;
+    start = bar + 1;
+  }
+  return true;
 }
 
 class Compiler {
@@ -103,31 +154,11 @@ class Compiler {
 
   // [a & !b | c]
   bool ClassExpr(std::string_view e, size_t col, std::string* out, std::string* error) {
+    std::vector<Conjunction> conj;
+    size_t bad = 0;
+    if (!ParseClassExpr(e, classes_, &conj, &bad, error)) return Fail(col + bad, *error, error);
     std::vector<std::string> alternatives;
-    size_t start = 0;
-    while (true) {
-      size_t bar = e.find('|', start);
-      std::string_view alt = e.substr(start, bar == std::string_view::npos ? bar : bar - start);
-      std::vector<ClassId> pos, neg;
-      size_t s = 0;
-      while (true) {
-        size_t amp = alt.find('&', s);
-        std::string_view atom = alt.substr(s, amp == std::string_view::npos ? amp : amp - s);
-        while (!atom.empty() && atom.front() == ' ') atom.remove_prefix(1);
-        while (!atom.empty() && atom.back() == ' ') atom.remove_suffix(1);
-        bool negated = !atom.empty() && atom.front() == '!';
-        if (negated) {
-          atom.remove_prefix(1);
-          while (!atom.empty() && atom.front() == ' ') atom.remove_prefix(1);
-        }
-        if (atom.empty()) return Fail(col + start + s, "empty class name in [ ]", error);
-        int id = classes_.Find(atom);
-        if (id < 0) return Fail(col + start + s, "unknown class '" + std::string(atom) + "'", error);
-        (negated ? neg : pos).push_back(static_cast<ClassId>(id));
-        if (amp == std::string_view::npos) break;
-        s = amp + 1;
-      }
-      std::sort(pos.begin(), pos.end());
+    for (auto& [pos, neg] : conj) {
       std::string gap = "[^\\x02";
       for (ClassId n : neg) gap += CodeEscape(n);
       gap += "]*";
@@ -135,8 +166,6 @@ class Compiler {
       for (ClassId p : pos) r += CodeEscape(p) + gap;
       r += "\\x02[^\\x03]*\\x03";
       alternatives.push_back(std::move(r));
-      if (bar == std::string_view::npos) break;
-      start = bar + 1;
     }
     // Always a group, so that a quantifier after ] applies to the token.
     out->append("(?:");
@@ -149,15 +178,217 @@ class Compiler {
   }
 
   bool Literal(std::string_view words, size_t col, std::string* out, std::string* error) {
-    std::vector<Token> toks = Tokenize(words, 0, static_cast<uint32_t>(words.size()));
+    std::vector<std::string> toks = FoldedWords(words);
     if (toks.empty()) return Fail(col, "empty literal", error);
     out->append("(?:\\x01[^\\x02]*\\x02");
     for (size_t k = 0; k < toks.size(); ++k) {
       if (k) out->append(kWordJoin);
-      out->append(RE2::QuoteMeta(toks[k].folded));
+      out->append(RE2::QuoteMeta(toks[k]));
     }
     out->append("\\x03)");
     return true;
+  }
+
+  const ClassTable& classes_;
+  const std::map<std::string, std::string>& macros_;
+};
+
+// The tokens a match can begin with (see PatternPlan), read from the
+// pattern by a small recursive descent over the syntax the Compiler takes.
+// Any doubt gives up: a pattern without a plan is searched everywhere.
+class FirstTokens {
+ public:
+  FirstTokens(const ClassTable& classes, const std::map<std::string, std::string>& macros)
+      : classes_(classes), macros_(macros) {}
+
+  void Run(std::string_view p, PatternPlan* plan) {
+    *plan = PatternPlan();
+    Set s;
+    size_t i = 0;
+    if (!Alt(p, &i, 0, &s) || i != p.size() || s.nullable || (s.any && !s.start)) return;
+    plan->anchorable = true;
+    plan->start_only = s.start;
+    plan->any_first = s.any;
+    if (s.any) return;
+    plan->first = std::move(s.tests);
+    for (const TokenTest& t : plan->first) {
+      plan->word_test |= !t.word.empty();
+      plan->need_words = std::max(plan->need_words, t.has.size());
+    }
+    for (const TokenTest& t : plan->first) {
+      if (!t.word.empty()) continue;
+      std::vector<uint64_t> row = t.has;
+      row.resize(plan->need_words, 0);
+      plan->need.insert(plan->need.end(), row.begin(), row.end());
+    }
+  }
+
+ private:
+  struct Set {
+    bool nullable = false;  // may match no token at all
+    bool any = false;       // may begin with (nearly) any token
+    bool start = false;     // begins with ^: matches only at the sentence's start
+    std::vector<TokenTest> tests;
+  };
+
+  static void Union(Set* a, const Set& b) {
+    a->any |= b.any;
+    a->tests.insert(a->tests.end(), b.tests.begin(), b.tests.end());
+  }
+
+  static void Skip(std::string_view p, size_t* i) {
+    while (*i < p.size() && (p[*i] == ' ' || p[*i] == '\t' || p[*i] == '\n' || p[*i] == '\r')) ++*i;
+  }
+
+  static std::vector<uint64_t> Bits(const std::vector<ClassId>& ids) {
+    std::vector<uint64_t> bits;
+    for (ClassId c : ids) {
+      if (bits.size() <= c / 64u) bits.resize(c / 64u + 1, 0);
+      bits[c / 64u] |= uint64_t{1} << (c % 64u);
+    }
+    return bits;
+  }
+
+  bool Alt(std::string_view p, size_t* i, int depth, Set* out) {
+    if (depth > 16) return false;
+    bool first = true;
+    while (true) {
+      Set seq;
+      if (!Seq(p, i, depth, &seq)) return false;
+      if (first) {
+        *out = std::move(seq);
+        first = false;
+      } else {
+        Union(out, seq);
+        out->nullable |= seq.nullable;
+        out->start &= seq.start;
+      }
+      Skip(p, i);
+      if (*i < p.size() && p[*i] == '|') {
+        ++*i;
+        continue;
+      }
+      return true;
+    }
+  }
+
+  bool Seq(std::string_view p, size_t* i, int depth, Set* out) {
+    out->nullable = true;  // so far: every item may match nothing
+    bool first_item = true;
+    while (true) {
+      Skip(p, i);
+      if (*i >= p.size() || p[*i] == '|' || p[*i] == ')') return true;
+      Set item;
+      if (!Item(p, i, depth, &item) || !Quantifiers(p, i, &item)) return false;
+      if (first_item) out->start = item.start;
+      first_item = false;
+      if (out->nullable) {
+        Union(out, item);
+        out->nullable = item.nullable;
+      }
+    }
+  }
+
+  bool Item(std::string_view p, size_t* i, int depth, Set* out) {
+    char c = p[*i];
+    if (c == '[') {
+      size_t close = p.find(']', *i);
+      if (close == std::string_view::npos) return false;
+      std::vector<Conjunction> conj;
+      size_t col = 0;
+      std::string error;
+      if (!ParseClassExpr(p.substr(*i + 1, close - *i - 1), classes_, &conj, &col, &error))
+        return false;
+      for (auto& [pos, neg] : conj) {
+        // Negations alone let most tokens through: not worth looking for.
+        if (pos.empty()) out->any = true;
+        // [a & !a] never matches a token, but the regex it becomes can:
+        // keep the test a necessary condition.
+        std::vector<ClassId> lacks;
+        for (ClassId n : neg)
+          if (!std::binary_search(pos.begin(), pos.end(), n)) lacks.push_back(n);
+        out->tests.push_back({Bits(pos), Bits(lacks), {}});
+      }
+      *i = close + 1;
+      return true;
+    }
+    if (c == '"') {
+      size_t close = p.find('"', *i + 1);
+      if (close == std::string_view::npos) return false;
+      std::vector<std::string> words = FoldedWords(p.substr(*i + 1, close - *i - 1));
+      if (words.empty()) return false;
+      out->tests.push_back({{}, {}, words[0]});
+      *i = close + 1;
+      return true;
+    }
+    if (c == '_' && (*i + 1 == p.size() || !IsNameChar(p[*i + 1]))) {
+      out->any = true;
+      ++*i;
+      return true;
+    }
+    if (c == '@') {
+      size_t j = *i + 1;
+      while (j < p.size() && IsNameChar(p[j])) ++j;
+      auto it = macros_.find(std::string(p.substr(*i + 1, j - *i - 1)));
+      if (it == macros_.end()) return false;
+      size_t k = 0;
+      if (!Alt(it->second, &k, depth + 1, out) || k != it->second.size()) return false;
+      *i = j;
+      return true;
+    }
+    if (c == '(') {
+      if (p.substr(*i, 4) == "(?P<") {
+        size_t close = p.find('>', *i);
+        if (close == std::string_view::npos) return false;
+        *i = close + 1;
+      } else if (p.substr(*i, 3) == "(?:") {
+        *i += 3;
+      } else {
+        ++*i;
+      }
+      if (!Alt(p, i, depth + 1, out)) return false;
+      Skip(p, i);
+      if (*i >= p.size() || p[*i] != ')') return false;
+      ++*i;
+      return true;
+    }
+    if (c == '^' || c == '$') {  // no token
+      out->nullable = true;
+      out->start = c == '^';
+      ++*i;
+      return true;
+    }
+    return false;
+  }
+
+  // * + ? {m,n}, each perhaps followed by ? (lazy).
+  static bool Quantifiers(std::string_view p, size_t* i, Set* item) {
+    while (true) {
+      Skip(p, i);
+      if (*i >= p.size()) return true;
+      char c = p[*i];
+      if (c == '*' || c == '?') {
+        item->nullable = true;
+        item->start = false;  // an optional ^ anchors nothing
+        ++*i;
+      } else if (c == '+') {
+        ++*i;
+      } else if (c == '{') {
+        size_t close = p.find('}', *i);
+        if (close == std::string_view::npos) return false;
+        if (p[*i + 1] == '0' || p[*i + 1] == ',') {
+          // {0,n}, {,n} (RE2 reads the latter as a literal: stay safe)
+          item->nullable = true;
+          item->start = false;
+          item->any = item->any || p[*i + 1] == ',';
+        }
+        *i = close + 1;
+      } else {
+        return true;
+      }
+      Skip(p, i);
+      if (*i < p.size() && p[*i] == '?') ++*i;  // lazy
+    }
   }
 
   const ClassTable& classes_;
@@ -168,31 +399,71 @@ class Compiler {
 
 bool CompilePattern(std::string_view pattern, const ClassTable& classes,
                     const std::map<std::string, std::string>& macros, std::string* regex,
-                    std::string* error) {
+                    std::string* error, PatternPlan* plan) {
   regex->clear();
   Compiler c(classes, macros);
-  return c.Run(pattern, regex, error);
+  if (!c.Run(pattern, regex, error)) return false;
+  if (plan) FirstTokens(classes, macros).Run(pattern, plan);
+  return true;
 }
 
-void EncodeToken(const Token& t, std::string* out) {
-  char buf[256];
-  size_t n = 0;
-  buf[n++] = '\x01';
-  for (ClassId c : t.classes) {
-    if (n + 4 >= sizeof buf) break;
-    uint32_t cp = 0xE000u + c;
-    buf[n++] = static_cast<char>(0xE0 | (cp >> 12));
-    buf[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+namespace {
+
+// Writes the record of t at p (room for the longest record); returns its end.
+char* PutRecord(const TokenBuffer& buf, const Token& t, char* p) {
+  *p++ = '\x01';
+  for (const ClassId* c = buf.ClassesBegin(t); c != buf.ClassesEnd(t); ++c) {
+    if (*c < kByteCodes) {
+      *p++ = static_cast<char>(0x04 + *c);
+      continue;
+    }
+    uint32_t cp = 0xE000u + *c;
+    if (cp < 0x10000) {
+      *p++ = static_cast<char>(0xE0 | (cp >> 12));
+    } else {
+      *p++ = static_cast<char>(0xF0 | (cp >> 18));
+      *p++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    }
+    *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
   }
-  buf[n++] = '\x02';
-  out->append(buf, n);
-  size_t start = out->size();
-  out->append(t.folded);
+  *p++ = '\x02';
   // The record separators must not occur inside the text.
-  for (size_t i = start; i < out->size(); ++i)
-    if (static_cast<unsigned char>((*out)[i]) < 0x04) (*out)[i] = ' ';
-  out->push_back('\x03');
+  std::string_view text = buf.Folded(t);
+  std::memcpy(p, text.data(), text.size());
+  for (size_t i = 0; i < text.size(); ++i)
+    if (static_cast<unsigned char>(p[i]) < 0x04) p[i] = ' ';
+  p += text.size();
+  *p++ = '\x03';
+  return p;
+}
+
+size_t RecordRoom(const TokenBuffer& buf, const Token& t) {
+  return 3 + 4 * (t.cls_end - t.cls) + (t.fold_end - t.fold);
+}
+
+}  // namespace
+
+void EncodeToken(const TokenBuffer& buf, const Token& t, std::string* out) {
+  size_t at = out->size();
+  out->resize(at + RecordRoom(buf, t));
+  char* end = PutRecord(buf, t, out->data() + at);
+  out->resize(static_cast<size_t>(end - out->data()));
+}
+
+void EncodeTokens(const TokenBuffer& buf, std::string* out, std::vector<uint32_t>* starts) {
+  size_t room = 0;
+  for (const Token& t : buf.tokens) room += RecordRoom(buf, t);
+  out->resize(room);
+  starts->resize(buf.tokens.size() + 1);
+  char* const base = out->data();
+  char* p = base;
+  for (size_t k = 0; k < buf.tokens.size(); ++k) {
+    (*starts)[k] = static_cast<uint32_t>(p - base);
+    p = PutRecord(buf, buf.tokens[k], p);
+  }
+  (*starts)[buf.tokens.size()] = static_cast<uint32_t>(p - base);
+  out->resize(static_cast<size_t>(p - base));
 }
 
 }  // namespace lienket::extract

@@ -263,7 +263,7 @@ class Builder {
         continue;
       }
       std::string regex, why;
-      if (!extract::CompilePattern(r.match, impl_->classes, src.macros, &regex, &why)) {
+      if (!extract::CompilePattern(r.match, impl_->classes, src.macros, &regex, &why, &c.plan)) {
         Error(r.file, r.match_line, "rule '" + r.name + "': match " + why);
         continue;
       }
@@ -335,6 +335,21 @@ class Builder {
     }
     impl_->trigger_count = static_cast<int>(trigger_patterns.size());
     if (!impl_->trigger_set->Compile()) Error("triggers", 0, "trigger set too large to compile");
+    // The trigger words alone, for the pass over one sentence (class
+    // triggers there are the tokens' classes): a small set runs faster.
+    std::vector<bool> word(trigger_patterns.size(), false);
+    for (const auto& r : impl_->rules)
+      for (const auto& line : r.triggers)
+        for (const auto& t : line)
+          if (!t.is_class) word[t.index] = true;
+    impl_->word_set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+    for (size_t k = 0; k < word.size(); ++k) {
+      if (!word[k]) continue;
+      std::string err;
+      if (impl_->word_set->Add(trigger_patterns[k], &err) < 0) Error("triggers", 0, err);
+      impl_->word_triggers.push_back(static_cast<int>(k));
+    }
+    if (!impl_->word_set->Compile()) Error("triggers", 0, "trigger set too large to compile");
   }
 
  private:

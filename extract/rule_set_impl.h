@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "lexicon.h"
+#include "pattern.h"
 #include "lienket/extract.h"
 
 namespace lienket::extract {
@@ -43,6 +44,7 @@ struct CompiledRule {
   int phase = 0;
   int priority = 0;
   std::unique_ptr<RE2> re;
+  extract::PatternPlan plan;  // the tokens a match can begin with
   // Each `trigger` line is a list of alternatives; every line must hold for
   // the rule to run on a sentence. A word is looked up with the RE2::Set of
   // all trigger words (one pass per document, then per sentence); a class
@@ -70,6 +72,10 @@ struct RuleSet::Impl {
   std::vector<extract::CompiledRule> rules;  // by phase, then priority (high first), then file order
   std::unique_ptr<RE2::Set> trigger_set;  // one pass over a document finds every trigger
   int trigger_count = 0;
+  // The trigger words alone (word_triggers[k]: the trigger_set index of
+  // word_set's pattern k), for a pass over one sentence.
+  std::unique_ptr<RE2::Set> word_set;
+  std::vector<int> word_triggers;
   size_t lexicon_entries = 0;
   extract::ClassId bare = 0;        // tag: an event that points back to a named one
   extract::ClassId short_name = 0;  // tag: a person named by the given name only

@@ -3,91 +3,120 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace lienket::extract {
 namespace {
 
-struct CodePoint {
-  UChar32 c;
-  int32_t begin;
-  int32_t end;
+// Properties of a code point that tokenizing and shapes ask for.
+enum : uint8_t {
+  kWord = 1,     // a letter, digit or mark: part of a word
+  kDigit = 2,
+  kSpace = 4,
+  kLetter = 8,   // alphabetic and not a mark: counted by ShapeOf
+  kUpper = 16,
+  kLower = 32,
+  kTitle = 64,
 };
 
-bool IsWordChar(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  return u_isUAlphabetic(c) || u_isdigit(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+struct CharInfo {
+  uint8_t flags = 0;
+  UChar32 lower = 0;
+};
+
+CharInfo Compute(UChar32 c) {
+  CharInfo ci;
+  bool mark = (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+  bool alpha = u_isUAlphabetic(c);
+  bool digit = c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c);
+  bool word = c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                       : alpha || u_isdigit(c) || mark;
+  if (word) ci.flags |= kWord;
+  if (digit) ci.flags |= kDigit;
+  if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || u_isUWhiteSpace(c)) ci.flags |= kSpace;
+  if (alpha && !mark) ci.flags |= kLetter;
+  if (u_isupper(c)) ci.flags |= kUpper;
+  if (u_islower(c)) ci.flags |= kLower;
+  if (u_istitle(c)) ci.flags |= kTitle;
+  ci.lower = u_tolower(c);
+  return ci;
 }
 
-bool IsDigit(UChar32 c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c); }
+// ICU's answers for the code points Vietnamese text is written in (Latin,
+// its extensions and combining marks all lie below U+2000), looked up once:
+// a table read costs a fraction of the property lookups it replaces.
+constexpr UChar32 kTableSize = 0x2000;
 
-// Whether `c` between `prev` and `next` keeps one word together.
-bool Joins(UChar32 prev, UChar32 c, UChar32 next) {
-  switch (c) {
-    case '/':
-    case ',':
-      // Dates and numbers: 12/4/2022. A decimal comma (3,5) too.
-      return IsDigit(prev) && IsDigit(next);
-    case '.':
-    case '-':
-    case '&':
-    case '\'':
-      return IsWordChar(prev) && IsWordChar(next);
-    default:
-      return false;
+struct CharTable {
+  CharInfo info[kTableSize];
+  CharTable() {
+    for (UChar32 c = 0; c < kTableSize; ++c) info[c] = Compute(c);
   }
+};
+
+const CharTable& Table() {
+  static const CharTable* table = new CharTable();  // immutable once built
+  return *table;
 }
 
-}  // namespace
+inline CharInfo Info(const CharTable& t, UChar32 c) {
+  return c >= 0 && c < kTableSize ? t.info[c] : Compute(c < 0 ? 0xFFFD : c);
+}
 
-std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end) {
-  std::vector<CodePoint> cps;
-  cps.reserve(end - begin);
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t i = static_cast<int32_t>(begin);
-  while (i < static_cast<int32_t>(end)) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, static_cast<int32_t>(end), c);
-    if (c < 0) c = 0xFFFD;
-    cps.push_back({c, start, i});
+// Decodes the code point at s[*i] (as ICU's U8_NEXT: a bad sequence is
+// U+FFFD and as many bytes as ICU skips) and steps over it.
+inline UChar32 Next(const uint8_t* s, int32_t* i, int32_t end) {
+  if (s[*i] < 0x80) return s[(*i)++];
+  UChar32 c;
+  U8_NEXT(s, *i, end, c);
+  return c < 0 ? 0xFFFD : c;
+}
+
+// Writes the UTF-8 of c (a valid code point) at p; returns the bytes written.
+inline int PutUtf8(UChar32 c, char* p) {
+  if (c < 0x80) {
+    p[0] = static_cast<char>(c);
+    return 1;
   }
+  if (c < 0x800) {
+    p[0] = static_cast<char>(0xC0 | (c >> 6));
+    p[1] = static_cast<char>(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    p[0] = static_cast<char>(0xE0 | (c >> 12));
+    p[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    p[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return 3;
+  }
+  p[0] = static_cast<char>(0xF0 | (c >> 18));
+  p[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  p[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  p[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return 4;
+}
 
-  std::vector<Token> out;
-  size_t k = 0;
-  while (k < cps.size()) {
-    UChar32 c = cps[k].c;
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || u_isUWhiteSpace(c)) {
-      ++k;
+inline void AppendUtf8(UChar32 c, std::string* out) {
+  char buf[4];
+  out->append(buf, static_cast<size_t>(PutUtf8(c, buf)));
+}
+
+void AppendFolded(const CharTable& table, std::string_view in, std::string* out) {
+  const auto* s = reinterpret_cast<const uint8_t*>(in.data());
+  int32_t n = static_cast<int32_t>(in.size());
+  int32_t i = 0;
+  while (i < n) {
+    if (s[i] < 0x80) {
+      char c = static_cast<char>(s[i++]);
+      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
       continue;
     }
-    Token t;
-    t.begin = cps[k].begin;
-    if (IsWordChar(c)) {
-      size_t j = k + 1;
-      while (j < cps.size()) {
-        if (IsWordChar(cps[j].c)) {
-          ++j;
-        } else if (j + 1 < cps.size() && Joins(cps[j - 1].c, cps[j].c, cps[j + 1].c)) {
-          j += 2;
-        } else {
-          break;
-        }
-      }
-      t.end = cps[j - 1].end;
-      k = j;
-    } else if (c == '.' && k + 2 < cps.size() && cps[k + 1].c == '.' && cps[k + 2].c == '.') {
-      t.end = cps[k + 2].end;  // an ellipsis is one mark
-      k += 3;
-    } else {
-      t.end = cps[k].end;
-      ++k;
-    }
-    t.folded = FoldCase(text.substr(t.begin, t.end - t.begin));
-    out.push_back(std::move(t));
+    UChar32 c = Next(s, &i, n);
+    AppendUtf8(Info(table, c).lower, out);
   }
-  return out;
 }
 
-Shape ShapeOf(std::string_view word) {
+Shape ShapeWith(const CharTable& table, std::string_view word) {
   Shape sh;
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   int32_t n = static_cast<int32_t>(word.size());
@@ -98,53 +127,185 @@ Shape ShapeOf(std::string_view word) {
     sh.punct = true;
     return sh;
   }
-  if (IsDigit(first)) {
+  CharInfo fi = Info(table, first);
+  if (fi.flags & kDigit) {
     sh.digit = true;
     return sh;
   }
-  if (!IsWordChar(first)) {
+  if (!(fi.flags & kWord)) {
     sh.punct = true;
     return sh;
   }
-  sh.cap = u_isupper(first) || u_istitle(first);
-  sh.lower = u_islower(first);
+  sh.cap = (fi.flags & (kUpper | kTitle)) != 0;
+  sh.lower = (fi.flags & kLower) != 0;
   int letters = 1;
   bool all_upper = sh.cap;
   while (i < n) {
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c == ' ') break;  // a merged token: the shape of its first word
-    if (c >= 0 && u_isUAlphabetic(c) && (U_GET_GC_MASK(c) & U_GC_M_MASK) == 0) {
+    if (c < 0) continue;
+    uint8_t f = Info(table, c).flags;
+    if (f & kLetter) {
       ++letters;
-      if (!u_isupper(c)) all_upper = false;
+      if (!(f & kUpper)) all_upper = false;
     }
   }
   sh.upper = all_upper && letters >= 2;
   return sh;
 }
 
+// Folds one code point into the sentence's folded text and follows the
+// token's shape (ShapeWith, one code point at a time). The text grows as
+// needed: a code point folds to at most 4 bytes.
+struct TokenScan {
+  explicit TokenScan(std::string* out) : out(out) {}
+  std::string* out;
+  size_t size = 0;  // bytes of *out written
+  Shape shape;
+  bool first = true;
+  bool word = false;  // the first code point is a letter or mark (not a digit)
+  bool all_upper = false;
+  int letters = 0;
+
+  void Start() {
+    shape = Shape();
+    first = true;
+    word = all_upper = false;
+    letters = 0;
+  }
+
+  void Put(char c) {
+    Room();
+    (*out)[size++] = c;
+  }
+
+  void Room() {
+    if (size + 4 > out->size()) out->resize(2 * out->size() + 16);
+  }
+
+  void Add(UChar32 c, const CharInfo& ci) {
+    Room();
+    char* p = out->data() + size;
+    if (c < 0x80) {
+      *p = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      ++size;
+    } else {
+      size += static_cast<size_t>(PutUtf8(ci.lower, p));
+    }
+    if (first) {
+      first = false;
+      if (ci.flags & kDigit) {
+        shape.digit = true;
+      } else if (!(ci.flags & kWord)) {
+        shape.punct = true;
+      } else {
+        word = true;
+        shape.cap = (ci.flags & (kUpper | kTitle)) != 0;
+        shape.lower = (ci.flags & kLower) != 0;
+        all_upper = shape.cap;
+        letters = 1;
+      }
+      return;
+    }
+    if (word && (ci.flags & kLetter)) {
+      ++letters;
+      if (!(ci.flags & kUpper)) all_upper = false;
+    }
+  }
+
+  Shape Done() {
+    shape.upper = word && all_upper && letters >= 2;
+    return shape;
+  }
+};
+
+}  // namespace
+
+bool TokenBuffer::Has(const Token& t, ClassId c) const {
+  return std::binary_search(ClassesBegin(t), ClassesEnd(t), c);
+}
+
+void Tokenize(std::string_view text, uint32_t begin, uint32_t end, TokenBuffer* out) {
+  const CharTable& table = Table();
+  out->tokens.clear();
+  out->classes.clear();
+  // Room for the usual case (folding keeps the length of Vietnamese text,
+  // and a token adds one ' '); TokenScan grows it for the rest.
+  std::string& folded = out->folded;
+  folded.resize(2 * static_cast<size_t>(end - begin) + 16);
+  TokenScan scan(&folded);
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t stop = static_cast<int32_t>(end);
+  int32_t i = static_cast<int32_t>(begin);
+  while (i < stop) {
+    const int32_t start = i;
+    UChar32 c = Next(s, &i, stop);
+    CharInfo ci = Info(table, c);
+    if (ci.flags & kSpace) continue;
+    if (!out->tokens.empty()) scan.Put(' ');
+    Token t;
+    t.begin = static_cast<uint32_t>(start);
+    t.fold = static_cast<uint32_t>(scan.size);
+    scan.Start();
+    scan.Add(c, ci);
+    if (ci.flags & kWord) {
+      uint8_t prev_flags = ci.flags;
+      while (i < stop) {
+        int32_t j = i;
+        UChar32 d = Next(s, &j, stop);
+        CharInfo di = Info(table, d);
+        if (di.flags & kWord) {
+          scan.Add(d, di);
+          prev_flags = di.flags;
+          i = j;
+          continue;
+        }
+        // A joiner between two word characters (two digits for '/' and ',').
+        if (j < stop && (d == '.' || d == '-' || d == '&' || d == '\'' || d == '/' || d == ',')) {
+          int32_t k = j;
+          UChar32 next = Next(s, &k, stop);
+          CharInfo ni = Info(table, next);
+          uint8_t need = (d == '/' || d == ',') ? kDigit : kWord;
+          if ((prev_flags & need) && (ni.flags & need)) {
+            scan.Add(d, di);
+            scan.Add(next, ni);
+            prev_flags = ni.flags;
+            i = k;
+            continue;
+          }
+        }
+        break;
+      }
+    } else if (c == '.' && i + 1 < stop && s[i] == '.' && s[i + 1] == '.') {
+      scan.Add('.', Info(table, '.'));
+      scan.Add('.', Info(table, '.'));
+      i += 2;  // an ellipsis is one mark
+    }
+    t.end = static_cast<uint32_t>(i);
+    t.fold_end = static_cast<uint32_t>(scan.size);
+    t.shape = scan.Done();
+    t.cls = t.cls_end = 0;
+    out->tokens.push_back(t);
+  }
+  folded.resize(scan.size);
+}
+
+std::vector<std::string> FoldedWords(std::string_view text) {
+  TokenBuffer buf;
+  Tokenize(text, 0, static_cast<uint32_t>(text.size()), &buf);
+  std::vector<std::string> out;
+  out.reserve(buf.tokens.size());
+  for (const Token& t : buf.tokens) out.emplace_back(buf.Folded(t));
+  return out;
+}
+
+Shape ShapeOf(std::string_view word) { return ShapeWith(Table(), word); }
+
 std::string FoldCase(std::string_view in) {
   std::string out;
   out.reserve(in.size());
-  const auto* s = reinterpret_cast<const uint8_t*>(in.data());
-  int32_t n = static_cast<int32_t>(in.size());
-  int32_t i = 0;
-  while (i < n) {
-    if (s[i] < 0x80) {
-      char c = static_cast<char>(s[i++]);
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0) c = 0xFFFD;
-    c = u_tolower(c);
-    char buf[4];
-    int32_t len = 0;
-    UBool err = false;
-    U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, c, err);
-    out.append(buf, len);
-  }
+  AppendFolded(Table(), in, &out);
   return out;
 }
 
