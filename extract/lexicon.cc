@@ -1,5 +1,7 @@
 #include "lexicon.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cstring>
 #include <fstream>
@@ -205,6 +207,17 @@ std::string_view Trim(std::string_view s) {
 
 }  // namespace
 
+bool IsValidUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
 bool ReadLexiconFile(const std::string& path, std::vector<std::string>* entries,
                      std::vector<RuleError>* errors) {
   std::ifstream in(path, std::ios::binary);
@@ -217,6 +230,11 @@ bool ReadLexiconFile(const std::string& path, std::vector<std::string>* entries,
   bool ok = true;
   while (std::getline(in, line)) {
     ++n;
+    if (!IsValidUtf8(line)) {
+      errors->push_back({path, n, "invalid UTF-8 (lexicons are UTF-8 text)"});
+      ok = false;
+      continue;
+    }
     std::string_view s = line;
     if (auto hash = s.find('#'); hash != std::string_view::npos) s = s.substr(0, hash);
     s = Trim(s);
@@ -245,6 +263,11 @@ bool ReadAliasTable(const std::string& path,
   bool ok = true;
   while (std::getline(in, line)) {
     ++n;
+    if (!IsValidUtf8(line)) {
+      errors->push_back({path, n, "invalid UTF-8 (alias tables are UTF-8 text)"});
+      ok = false;
+      continue;
+    }
     std::string_view s = line;
     if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
     if (Trim(s).empty() || Trim(s).front() == '#') continue;

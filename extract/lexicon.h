@@ -73,6 +73,9 @@ class Gazetteer {
   std::vector<First> firsts_;
 };
 
+// Whether `s` is well-formed UTF-8 (rule and lexicon files must be).
+bool IsValidUtf8(std::string_view s);
+
 // Reads one lexicon file: an entry per line, '#' starts a comment. Entries
 // are normalized like document text. Appends problems to *errors.
 bool ReadLexiconFile(const std::string& path, std::vector<std::string>* entries,

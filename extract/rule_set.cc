@@ -103,6 +103,11 @@ void ParseRuleFile(const std::string& path, Source* src, std::vector<RuleError>*
   int n = 0;
   while (std::getline(in, raw)) {
     ++n;
+    if (!extract::IsValidUtf8(raw)) {
+      errors->push_back({path, n, "invalid UTF-8 (rule files are UTF-8 text)"});
+      current = nullptr;
+      continue;
+    }
     std::string_view line = raw;
     // '#' starts a comment unless it is inside a "literal".
     bool quoted = false;
@@ -208,6 +213,23 @@ bool HasLowercase(std::string_view s) {
   return false;
 }
 
+// RE2's error in the rule writer's terms: its own message quotes the
+// compiled pattern, which is the internal token encoding.
+std::string DescribeRegexError(const RE2& re) {
+  switch (re.error_code()) {
+    case RE2::ErrorMissingParen: return "missing ): a '(' without ')'";
+    case RE2::ErrorUnexpectedParen: return "unexpected ): a ')' without '('";
+    case RE2::ErrorRepeatSize:
+      // The argument is the repetition as written ("{3,1}"), never encoding.
+      return "bad repetition " + re.error_arg() + " (m must not exceed n, both at most 1000)";
+    case RE2::ErrorRepeatArgument: return "repeats nothing (*, + or ? with nothing before it)";
+    case RE2::ErrorRepeatOp: return "has a bad repetition operator";
+    case RE2::ErrorBadNamedCapture: return "has a bad capture name (?P<name>...)";
+    case RE2::ErrorPatternTooLarge: return "is too large once compiled";
+    default: return "is not a valid pattern";
+  }
+}
+
 class Builder {
  public:
   Builder(RuleSet::Impl* impl, std::vector<RuleError>* errors) : impl_(impl), errors_(errors) {}
@@ -272,7 +294,7 @@ class Builder {
       opt.set_max_mem(64 << 20);
       c.re = std::make_unique<RE2>(regex, opt);
       if (!c.re->ok()) {
-        Error(r.file, r.match_line, "rule '" + r.name + "': " + c.re->error());
+        Error(r.file, r.match_line, "rule '" + r.name + "': match " + DescribeRegexError(*c.re));
         continue;
       }
       bool ok = true;

@@ -153,9 +153,8 @@ TEST_F(RobustConfig, BadRuleDirectoryNamesFileLineAndReason) {
 // The RE2 error of a bad pattern is given in the user's terms: the rule file
 // says nothing of the token encoding the pattern is compiled to.
 //
-// KNOWN FAILING (extract/rule_set.cc): the message quotes the compiled
-// regular expression, control bytes and private-use code points included
-// ("missing ): (?:\x01[^\x02]*\x{E000}...").
+// (It once quoted the compiled regular expression, control bytes and
+// private-use code points included.)
 TEST_F(RobustConfig, BadRegexErrorDoesNotLeakTheCompiledPattern) {
   const fs::path dir = tmp_.path() / "rules-regex";
   fs::create_directories(dir);
@@ -170,7 +169,6 @@ TEST_F(RobustConfig, BadRegexErrorDoesNotLeakTheCompiledPattern) {
 // A rule file or lexicon is text: bytes that are no UTF-8 are a mistake to
 // name, not rule names or words to carry into every output.
 //
-// KNOWN FAILING (extract/rule_set.cc, extract/lexicon.cc): both load.
 TEST_F(RobustConfig, RuleFilesMustBeUtf8) {
   const fs::path dir = tmp_.path() / "rules-latin1";
   fs::create_directories(dir / "lexicons");

@@ -127,13 +127,10 @@ TEST_F(RobustHostile, EveryExportParsesAndGivesTheNamesBack) {
     EXPECT_TRUE(Has(labels[format], Club(kControls))) << format;
 }
 
-// KNOWN FAILING until RDF literals get no noncharacters: lienket writes
-// U+FFFE as it is into graph.ttl/.nt/.nq (which the RDF grammars allow, and
-// oxigraph reads back whole), but rapper, one of the consumers the exports
-// must satisfy, ends the literal there without a word: "Câu lạc bộ "Kết".
-// The XML writers already put U+FFFD in its place; the RDF writers
-// (export/escape.cc) should do the same for U+FFFE, U+FFFF and
-// U+FDD0..U+FDEF (or the normalizer drop them from the text).
+// U+FFFE is legal in RDF literals (oxigraph reads it back whole), but rapper,
+// one of the consumers the exports must satisfy, ends the literal there
+// without a word ("Câu lạc bộ "Kết"): the RDF writers put U+FFFD in its place,
+// as the XML writers do.
 TEST_F(RobustHostile, RapperReadsANameWithANoncharacterWhole) {
   if (Shell("command -v python3 >/dev/null && command -v rapper >/dev/null") != 0)
     GTEST_SKIP() << "python3 or rapper (raptor2-utils) is not installed";
