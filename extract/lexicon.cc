@@ -218,78 +218,75 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
-bool ReadLexiconFile(const std::string& path, std::vector<std::string>* entries,
-                     std::vector<RuleError>* errors) {
+namespace {
+
+// Calls line(text, number) for every line of a UTF-8 text file; `what` names
+// the kind of file in messages. A line that is no UTF-8 is an error, not
+// passed on. Returns false when anything was wrong.
+template <typename LineFn>
+bool ForEachTextLine(const std::string& path, const char* what, std::vector<RuleError>* errors,
+                     LineFn line) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    errors->push_back({path, 0, "cannot open lexicon file"});
+    errors->push_back({path, 0, std::string("cannot open ") + what});
     return false;
   }
-  std::string line;
+  std::string text;
   int n = 0;
   bool ok = true;
-  while (std::getline(in, line)) {
+  while (std::getline(in, text)) {
     ++n;
-    if (!IsValidUtf8(line)) {
-      errors->push_back({path, n, "invalid UTF-8 (lexicons are UTF-8 text)"});
+    if (!IsValidUtf8(text)) {
+      errors->push_back({path, n, std::string("invalid UTF-8 (a ") + what + " is UTF-8 text)"});
       ok = false;
       continue;
     }
-    std::string_view s = line;
+    ok &= line(std::string_view(text), n);
+  }
+  return ok;
+}
+
+}  // namespace
+
+bool ReadLexiconFile(const std::string& path, std::vector<std::string>* entries,
+                     std::vector<RuleError>* errors) {
+  return ForEachTextLine(path, "lexicon file", errors, [&](std::string_view s, int n) {
     if (auto hash = s.find('#'); hash != std::string_view::npos) s = s.substr(0, hash);
     s = Trim(s);
-    if (s.empty()) continue;
+    if (s.empty()) return true;
     NormalizedText norm = Normalize(s);
     if (norm.text.find('\n') != std::string::npos || norm.text.empty()) {
       errors->push_back({path, n, "entry is not one line of text"});
-      ok = false;
-      continue;
+      return false;
     }
     entries->push_back(std::move(norm.text));
-  }
-  return ok;
+    return true;
+  });
 }
 
 bool ReadAliasTable(const std::string& path,
                     std::vector<std::pair<std::string, std::string>>* aliases,
                     std::vector<RuleError>* errors) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    errors->push_back({path, 0, "cannot open alias table"});
-    return false;
-  }
-  std::string line;
-  int n = 0;
-  bool ok = true;
-  while (std::getline(in, line)) {
-    ++n;
-    if (!IsValidUtf8(line)) {
-      errors->push_back({path, n, "invalid UTF-8 (alias tables are UTF-8 text)"});
-      ok = false;
-      continue;
-    }
-    std::string_view s = line;
+  return ForEachTextLine(path, "alias table", errors, [&](std::string_view s, int n) {
     if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
-    if (Trim(s).empty() || Trim(s).front() == '#') continue;
+    if (Trim(s).empty() || Trim(s).front() == '#') return true;
     auto t1 = s.find('\t');
     auto t2 = t1 == std::string_view::npos ? t1 : s.find('\t', t1 + 1);
     if (t2 == std::string_view::npos) {
       errors->push_back({path, n, "expected kind<TAB>alias<TAB>canonical"});
-      ok = false;
-      continue;
+      return false;
     }
     std::string kind(Trim(s.substr(0, t1)));
     std::string alias = Normalize(Trim(s.substr(t1 + 1, t2 - t1 - 1))).text;
     std::string canonical = Normalize(Trim(s.substr(t2 + 1))).text;
     if (alias.empty() || canonical.empty()) {
       errors->push_back({path, n, "empty alias or canonical name"});
-      ok = false;
-      continue;
+      return false;
     }
     aliases->emplace_back(kind, alias);
     aliases->emplace_back(kind, canonical);
-  }
-  return ok;
+    return true;
+  });
 }
 
 }  // namespace lienket::extract

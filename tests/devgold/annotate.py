@@ -4,14 +4,17 @@ articles.jsonl, written as Python so that a position's holds_title and
 position_of share one label and one list of alternative forms.
 
     python3 annotate.py            # writes gold.jsonl beside this file
+    python3 annotate.py DIR        # the same for DIR/annotations.py
 
 Conventions are in README.md. Every label or one of its alternatives must
 occur literally in the article (check.py verifies it).
 """
 import json
 import os
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The gold set's folder: this one, or the one given (tests/devgold-heldout).
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 OUT = []
 
 # Forms shared by many documents (as in ../../shared/gold/seeds.jsonl).
