@@ -201,6 +201,20 @@ TEST_F(RulesTest, ShortMentionIsTheFullName) {
   for (const auto& x : f) EXPECT_EQ(x.find("|Thành|"), std::string::npos) << x;
 }
 
+TEST_F(RulesTest, TitleSaidOnSomeonesBehalfIsNotTheSpeakers) {
+  auto f = Facts(
+      "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Tư pháp Lê Thành Long trình bày tờ trình.");
+  EXPECT_TRUE(Has(f, "holds_title|Lê Thành Long|Bộ trưởng Bộ Tư pháp")) << Dump(f);
+  EXPECT_FALSE(Has(f, "holds_title|Lê Thành Long|Thủ tướng Chính phủ")) << Dump(f);
+}
+
+TEST_F(RulesTest, TwoHeadsAreTwoPositions) {
+  // Without the comma, still two positions: not "Phó Thủ tướng Bộ trưởng".
+  auto f = Facts("Phó Thủ tướng Bộ trưởng Bộ Ngoại giao Phạm Bình Minh tiếp đoàn.");
+  EXPECT_TRUE(Has(f, "holds_title|Phạm Bình Minh|Bộ trưởng Bộ Ngoại giao")) << Dump(f);
+  for (const auto& x : f) EXPECT_EQ(x.find("Thủ tướng Bộ trưởng"), std::string::npos) << x;
+}
+
 TEST_F(RulesTest, UnrelatedTextStatesNothing) {
   EXPECT_TRUE(Facts("Giá vàng hôm nay tăng nhẹ, giao dịch ở mức 66 triệu đồng mỗi lượng.").empty());
   EXPECT_TRUE(Facts("").empty());
