@@ -70,6 +70,11 @@ TEST(DetectDocumentDate, SpansOfYearsSayNothingOfTheArticle) {
             "2017");
 }
 
+TEST(DetectDocumentDate, TargetYearsSayNothingOfTheArticle) {
+  EXPECT_EQ(Date("Chiến lược đến năm 2030, tầm nhìn 2045, tới năm 2030; năm 2017 khởi động."),
+            "2017");
+}
+
 TEST(DetectDocumentDate, AFullDateOutweighsMentions) {
   // A review of 2016 told in February 2017.
   EXPECT_EQ(Date("Tổng kết năm 2016, kết quả năm 2016 khả quan. Ngày 10/2/2017, hai bên ký kết."),

@@ -103,6 +103,16 @@ std::string FindDateline(std::string_view text) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Whether the year at i is a target, not a time the article tells of:
+// "đến năm 2030", "tầm nhìn 2045", "tới năm 2025".
+bool IsTargetYear(std::string_view text, size_t i) {
+  static constexpr std::string_view kBefore[] = {"đến năm ", "tới năm ", "tầm nhìn ",
+                                                 "tầm nhìn đến ", "Tầm nhìn ", "đến "};
+  for (std::string_view w : kBefore)
+    if (i >= w.size() && text.substr(i - w.size(), w.size()) == w) return true;
+  return false;
+}
+
 // Whether the four digits [i, j) are one end of "2016-2020" / "2017 - 2022".
 bool InSpanOfYears(std::string_view text, size_t i, size_t j) {
   auto four_digits_at = [&](size_t k) {
@@ -163,7 +173,8 @@ std::string DominantYear(std::string_view text) {
     const bool glued_before = i >= 2 && (text[i - 1] == '.' || text[i - 1] == ',') &&
                               IsDigit(text[i - 2]);
     const bool glued_after = j + 1 < n && (text[j] == '.' || text[j] == ',') && IsDigit(text[j + 1]);
-    if (j - i == 4 && !glued_before && !glued_after && !InSpanOfYears(text, i, j)) {
+    if (j - i == 4 && !glued_before && !glued_after && !InSpanOfYears(text, i, j) &&
+        !IsTargetYear(text, i)) {
       const int year = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 +
                        (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
       const bool closes_date = ClosesValidDate(text, i, year);
