@@ -201,6 +201,17 @@ TEST_F(RulesTest, ShortMentionIsTheFullName) {
   for (const auto& x : f) EXPECT_EQ(x.find("|Thành|"), std::string::npos) << x;
 }
 
+TEST_F(RulesTest, PresentAtAnEventAttendsIt) {
+  auto f = Facts(
+      "Ngày 5/6, Bộ Ngoại giao tổ chức Hội nghị Ngoại giao lần thứ 30. Phó Thủ tướng Phạm Bình "
+      "Minh có mặt tại hội nghị.",
+      "2023");
+  EXPECT_TRUE(Has(f, "attends|Phạm Bình Minh|Hội nghị Ngoại giao lần thứ 30")) << Dump(f);
+  // Present at a place is no attendance.
+  auto g = Facts("Ông Phạm Bình Minh có mặt tại Hà Nội từ sáng nay.");
+  for (const auto& x : g) EXPECT_EQ(x.rfind("attends|", 0), std::string::npos) << x;
+}
+
 TEST_F(RulesTest, TitleSaidOnSomeonesBehalfIsNotTheSpeakers) {
   auto f = Facts(
       "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Tư pháp Lê Thành Long trình bày tờ trình.");
