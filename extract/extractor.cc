@@ -733,15 +733,13 @@ class DocumentExtractor {
       for (size_t j = i + 1; j < named.size(); ++j)
         if (SameEvent(syl[i], syl[j])) root[find(j)] = find(i);
     // The representative of a group: its longest name.
-    std::map<int, int> best;  // root -> entity
+    std::map<int, size_t> best;  // root -> index into named
     for (size_t i = 0; i < named.size(); ++i) {
-      int r = find(i);
-      auto it = best.find(r);
-      if (it == best.end() || syl[i].size() > Syllables(extract::FoldCase(entities_[it->second].text)).size())
-        best[r] = named[i];
+      auto [it, fresh] = best.emplace(find(i), i);
+      if (!fresh && syl[i].size() > syl[it->second].size()) it->second = i;
     }
     for (size_t i = 0; i < named.size(); ++i) {
-      int rep = best[find(i)];
+      int rep = named[best[find(i)]];
       if (rep != named[i]) {
         entities_[named[i]].target = rep;
         AddAlias(&entities_[rep], entities_[named[i]].text);
