@@ -134,26 +134,17 @@ class DocumentExtractor {
   }
 
  private:
-  // The trigger pass: which rules can fire in the document at all. A
-  // document no relation rule can fire on is done.
-  //
-  // A class trigger holds in the document when one of its lexicon's
-  // entries is in the text, which takes the RE2::Set of every entry. Here
-  // only the trigger words are looked for (a small set, fast) and class
-  // triggers count as holding, so a document is passed over only when its
-  // words already rule out every relation rule; whether a rule that a
-  // sentence triggers is enabled in the document is settled then (see
-  // Enabled()), most often without the large pass. The facts are the same
-  // as with one pass of the large set up front.
+  // The trigger pass: which rules can fire in the article at all. One
+  // RE2::Set pass finds its trigger words; a class trigger counts as
+  // holding until a sentence says otherwise. An article in which no
+  // relation rule can fire is done.
   bool EnableRules() {
-    doc_fired_.assign(rs_.trigger_count, kUnknown);
+    const size_t words = rs_.trigger_words.size();
+    doc_words_.assign(words, false);
     hits_.clear();
-    if (rs_.trigger_count > 0) rs_.word_set->Match(norm_.text, &hits_);
-    doc_words_.assign(rs_.trigger_count, false);
-    for (int h : hits_) doc_words_[rs_.word_triggers[h]] = true;
-    for (size_t k = 0; k < rs_.word_triggers.size(); ++k)
-      doc_fired_[rs_.word_triggers[k]] = doc_words_[rs_.word_triggers[k]] ? kYes : kNo;
-    enabled_.assign(rs_.rules.size(), kUnknown);
+    if (words > 0) rs_.word_set->Match(norm_.text, &hits_);
+    for (int h : hits_) doc_words_[h] = true;
+    enabled_.assign(rs_.rules.size(), false);
     bool any_relation = false;
     for (size_t i = 0; i < rs_.rules.size(); ++i) {
       const CompiledRule& r = rs_.rules[i];
@@ -163,121 +154,37 @@ class DocumentExtractor {
         for (const auto& t : line) any |= t.is_class || doc_words_[t.index];
         possible &= any;
       }
-      if (!possible) enabled_[i] = kNo;  // exact: a line of absent words
+      enabled_[i] = possible;
       if (possible && !r.relations.empty()) any_relation = true;
     }
     return any_relation;
   }
 
-  // Whether rule i is enabled in the document: every trigger line has an
-  // alternative in it. Asked only when the current sentence triggers the
-  // rule, so a line's word (seen in the sentence) or class (on a token of
-  // it) is at hand. A class counts when one of its entries is in the
-  // document: most often the token's own text shows one, else the whole
-  // trigger set is run over the document once.
-  bool Enabled(size_t i) {
-    if (enabled_[i] != kUnknown) return enabled_[i] == kYes;
-    bool all = true;
-    for (const auto& line : rs_.rules[i].triggers) {
-      bool any = false;
-      for (const auto& t : line) {
-        if (!t.is_class) any = doc_words_[t.index];
-        else if (t.words < 0) any = true;
-        else if (Present(static_cast<ClassId>(t.index)))
-          any = DocHas(t.words, static_cast<ClassId>(t.index));
-        else any = doc_fired_[t.words] == kYes;
-        if (any) break;
-      }
-      if (!any && !doc_full_) {  // settle the line with the whole pass
-        DocPass();
-        for (const auto& t : line) {
-          any = t.is_class ? t.words < 0 || doc_fired_[t.words] == kYes : doc_words_[t.index];
-          if (any) break;
-        }
-      }
-      if (!any) {
-        all = false;
-        break;
-      }
-    }
-    enabled_[i] = all ? kYes : kNo;
-    return all;
-  }
-
-  // Whether trigger pattern `words` (the entries of class c, which a token
-  // of the sentence has) is in the document.
-  bool DocHas(int words, ClassId c) {
-    if (doc_fired_[words] != kUnknown) return doc_fired_[words] == kYes;
-    for (size_t k = 0; k < buf_.tokens.size(); ++k) {
-      if (!((tokens_of_[c * tok_words_ + k / 64] >> (k % 64)) & 1)) continue;
-      const Token& t = buf_.tokens[k];
-      hits_.clear();
-      rs_.trigger_set->Match(std::string_view(norm_.text).substr(t.begin, t.end - t.begin), &hits_);
-      for (int h : hits_) doc_fired_[h] = kYes;
-      if (doc_fired_[words] == kYes) return true;
-      break;
-    }
-    DocPass();
-    return doc_fired_[words] == kYes;
-  }
-
-  // The trigger set over the whole document: every pattern known.
-  void DocPass() {
-    if (doc_full_) return;
-    std::vector<bool> fired;
-    FireWords(norm_.text, &fired);
-    for (size_t k = 0; k < fired.size(); ++k) doc_fired_[k] = fired[k] ? kYes : kNo;
-    doc_full_ = true;
-  }
-
-  void FireWords(std::string_view text, std::vector<bool>* fired) {
-    fired->assign(rs_.trigger_count, false);
-    if (rs_.trigger_count == 0) return;
-    hits_.clear();
-    rs_.trigger_set->Match(text, &hits_);
-    for (int h : hits_) (*fired)[h] = true;
-  }
-
   bool Present(ClassId c) const { return (present_[c / 64] >> (c % 64)) & 1; }
 
-  // Whether every trigger line of `r` holds in the current sentence (a
-  // class trigger holds when a token has the class).
-  //
-  // A sentence's trigger words come from a RE2::Set pass over it, made only
-  // when a rule needs them: when its class triggers alone do not settle it
-  // and the document has one of its words at all.
+  // Whether every trigger line of `r` holds in the current sentence.
   bool Triggered(const CompiledRule& r) {
-    bool need_words = false;
-    for (const auto& line : r.triggers) {
-      bool any = false, maybe = false;
-      for (const auto& t : line) {
-        if (t.is_class) any = Present(static_cast<ClassId>(t.index));
-        else maybe |= doc_words_[t.index];
-        if (any) break;
-      }
-      if (any) continue;
-      if (!maybe) return false;
-      need_words = true;
-    }
-    if (!need_words) return true;
-    if (!sentence_fired_) {
-      // The words alone: a Set of a few patterns runs faster than all.
-      fired_.assign(rs_.trigger_count, false);
-      hits_.clear();
-      std::string_view text(norm_.text);
-      rs_.word_set->Match(text.substr(sentence_.begin, sentence_.end - sentence_.begin), &hits_);
-      for (int h : hits_) fired_[rs_.word_triggers[h]] = true;
-      sentence_fired_ = true;
-    }
     for (const auto& line : r.triggers) {
       bool any = false;
       for (const auto& t : line) {
-        any = t.is_class ? Present(static_cast<ClassId>(t.index)) : fired_[t.index];
+        any = t.is_class ? Present(static_cast<ClassId>(t.index)) : SentenceHas(t.index);
         if (any) break;
       }
       if (!any) return false;
     }
     return true;
+  }
+
+  // Whether trigger word k is in the current sentence: looked for in the
+  // folded text the tokenizer made anyway, when a rule first asks.
+  bool SentenceHas(int k) {
+    if (!doc_words_[k]) return false;
+    if (words_here_[k] == kUnknown) {
+      const std::string& w = rs_.trigger_words[k];
+      words_here_[k] =
+          memmem(buf_.folded.data(), buf_.folded.size(), w.data(), w.size()) ? kYes : kNo;
+    }
+    return words_here_[k] == kYes;
   }
 
   // The classes of the sentence (present_, a bit a class) and, for each
@@ -357,8 +264,7 @@ class DocumentExtractor {
     if (buf_.tokens.empty()) return;
     for (auto& t : buf_.tokens) AddShapeClasses(&t);
     rs_.gazetteer.Apply(&buf_);
-    sentence_ = s;
-    sentence_fired_ = false;
+    words_here_.assign(rs_.trigger_words.size(), kUnknown);
     ClassesPresent(buf_);
     encoded_ = false;
     size_t r = 0;
@@ -523,8 +429,8 @@ class DocumentExtractor {
       // Cheapest first: whether the rule can begin anywhere, its triggers,
       // then the very tokens it can begin at.
       const extract::PatternPlan& plan = rs_.rules[i].plan;
-      if (enabled_[i] == kNo || (plan.anchorable && !MayBegin(plan))) continue;
-      if (!Triggered(rs_.rules[i]) || !Enabled(i)) continue;
+      if (!enabled_[i] || (plan.anchorable && !MayBegin(plan))) continue;
+      if (!Triggered(rs_.rules[i])) continue;
       if (plan.anchorable && !Candidates(plan, *buf)) continue;
       const CompiledRule& rule = rs_.rules[i];
       int n = rule.re->NumberOfCapturingGroups() + 1;
@@ -996,14 +902,11 @@ class DocumentExtractor {
   const Document& doc_;
   NormalizedText norm_;
   std::string date_;
-  // What is known of the document: per rule, whether it is enabled; per
-  // trigger pattern, whether it is in the text (doc_full_: all known).
+  // What the triggers say (EnableRules(), SentenceHas()).
   enum : int8_t { kUnknown = -1, kNo = 0, kYes = 1 };
-  std::vector<int8_t> enabled_;
-  std::vector<int8_t> doc_fired_;
-  std::vector<bool> doc_words_;  // the trigger words in the text (all known)
-  bool doc_full_ = false;
-  std::vector<bool> fired_;  // trigger words seen in the current sentence, once sentence_fired_
+  std::vector<bool> enabled_;       // rules the article's trigger words allow
+  std::vector<bool> doc_words_;     // the trigger words in the article
+  std::vector<int8_t> words_here_;  // in the current sentence, as far as asked
   std::vector<int> hits_;
   bool trace_ = getenv("LIENKET_TRACE") != nullptr;
   std::vector<Entity> entities_;
@@ -1012,8 +915,6 @@ class DocumentExtractor {
   extract::TokenBuffer buf_;
   Encoded enc_;
   bool encoded_ = false;  // enc_ is the encoding of buf_
-  Span sentence_;
-  bool sentence_fired_ = false;
   std::vector<uint64_t> present_;  // ClassesPresent(): of the sentence, a bit a class
   std::vector<Candidate> cands_;
   std::vector<re2::StringPiece> groups_;

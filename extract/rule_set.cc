@@ -271,7 +271,7 @@ class Builder {
         for (auto word : Split(text, ' '))
           if (!word.empty() && word[0] == '+') impl_->classes.Intern(word.substr(1));
 
-    std::vector<std::string> trigger_patterns;
+    std::map<std::string, int> trigger_words;  // word -> its index
     for (const RuleText& r : src.rules) {
       extract::CompiledRule c;
       c.name = r.name;
@@ -316,19 +316,10 @@ class Builder {
             }
             t.is_class = true;
             t.index = cls;
-            auto entries = impl_->gazetteer.EntriesOf(static_cast<ClassId>(cls));
-            if (!entries.empty()) {
-              std::string alternation;
-              for (const auto& e : entries) {
-                if (!alternation.empty()) alternation += '|';
-                alternation += RE2::QuoteMeta(e);
-              }
-              t.words = static_cast<int>(trigger_patterns.size());
-              trigger_patterns.push_back(std::move(alternation));
-            }
           } else if (item.size() >= 3 && item.front() == '"' && item.back() == '"') {
-            t.index = static_cast<int>(trigger_patterns.size());
-            trigger_patterns.push_back(RE2::QuoteMeta(Normalize(item.substr(1, item.size() - 2)).text));
+            std::string word = Normalize(item.substr(1, item.size() - 2)).text;
+            auto [it, added] = trigger_words.emplace(word, static_cast<int>(trigger_words.size()));
+            t.index = it->second;
           } else {
             Error(r.file, line, "rule '" + r.name + "': bad trigger '" + std::string(item) +
                                     "' (a \"word\" or a [class])");
@@ -346,30 +337,17 @@ class Builder {
                        if (a.phase != b.phase) return a.phase < b.phase;
                        return a.priority > b.priority;
                      });
+    // The trigger words, for one RE2::Set pass over each article and a
+    // substring search in each sentence's folded text.
+    impl_->trigger_words.resize(trigger_words.size());
+    for (const auto& [word, k] : trigger_words) impl_->trigger_words[k] = extract::FoldCase(word);
     RE2::Options opt;
     opt.set_case_sensitive(false);
     opt.set_log_errors(false);
-    opt.set_max_mem(256 << 20);
-    impl_->trigger_set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
-    for (const auto& p : trigger_patterns) {
-      std::string err;
-      if (impl_->trigger_set->Add(p, &err) < 0) Error("triggers", 0, err);
-    }
-    impl_->trigger_count = static_cast<int>(trigger_patterns.size());
-    if (!impl_->trigger_set->Compile()) Error("triggers", 0, "trigger set too large to compile");
-    // The trigger words alone, for the pass over one sentence (class
-    // triggers there are the tokens' classes): a small set runs faster.
-    std::vector<bool> word(trigger_patterns.size(), false);
-    for (const auto& r : impl_->rules)
-      for (const auto& line : r.triggers)
-        for (const auto& t : line)
-          if (!t.is_class) word[t.index] = true;
     impl_->word_set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
-    for (size_t k = 0; k < word.size(); ++k) {
-      if (!word[k]) continue;
+    for (const std::string& word : impl_->trigger_words) {
       std::string err;
-      if (impl_->word_set->Add(trigger_patterns[k], &err) < 0) Error("triggers", 0, err);
-      impl_->word_triggers.push_back(static_cast<int>(k));
+      if (impl_->word_set->Add(RE2::QuoteMeta(word), &err) < 0) Error("triggers", 0, err);
     }
     if (!impl_->word_set->Compile()) Error("triggers", 0, "trigger set too large to compile");
   }

@@ -46,15 +46,11 @@ struct CompiledRule {
   std::unique_ptr<RE2> re;
   extract::PatternPlan plan;  // the tokens a match can begin with
   // Each `trigger` line is a list of alternatives; every line must hold for
-  // the rule to run on a sentence. A word is looked up with the RE2::Set of
-  // all trigger words (one pass per document, then per sentence); a class
-  // holds when some token of the sentence has it.
+  // the rule to run on a sentence: a word when the sentence's text has it
+  // (case-folded), a class when some token of the sentence has it.
   struct Trigger {
     bool is_class = false;
-    int index = 0;  // into RuleSet::Impl::trigger_set, or a ClassId
-    // For a lexicon class: its entries in trigger_set, so that a document
-    // without any of them is passed over before it is tokenized.
-    int words = -1;
+    int index = 0;  // into RuleSet::Impl::trigger_words, or a ClassId
   };
   std::vector<std::vector<Trigger>> triggers;
   std::vector<EntityEmit> entities;
@@ -70,12 +66,11 @@ struct RuleSet::Impl {
   extract::Gazetteer gazetteer;
   std::vector<std::string> phases;
   std::vector<extract::CompiledRule> rules;  // by phase, then priority (high first), then file order
-  std::unique_ptr<RE2::Set> trigger_set;  // one pass over a document finds every trigger
-  int trigger_count = 0;
-  // The trigger words alone (word_triggers[k]: the trigger_set index of
-  // word_set's pattern k), for a pass over one sentence.
+  // Every trigger word, case-folded, and the same words as one RE2::Set:
+  // an article none of whose words can start a relation rule is passed
+  // over before it is tokenized.
+  std::vector<std::string> trigger_words;
   std::unique_ptr<RE2::Set> word_set;
-  std::vector<int> word_triggers;
   size_t lexicon_entries = 0;
   extract::ClassId bare = 0;        // tag: an event that points back to a named one
   extract::ClassId short_name = 0;  // tag: a person named by the given name only
