@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace lienket::extract {
 namespace {
@@ -21,6 +22,8 @@ enum : uint8_t {
 
 struct CharInfo {
   uint8_t flags = 0;
+  uint8_t lower_size = 0;  // bytes of lower_utf8
+  char lower_utf8[4] = {};
   UChar32 lower = 0;
 };
 
@@ -42,6 +45,9 @@ CharInfo Compute(UChar32 c) {
   return ci;
 }
 
+// Writes the UTF-8 of c (a valid code point) at p; returns the bytes written.
+inline int PutUtf8(UChar32 c, char* p);
+
 // ICU's answers for the code points Vietnamese text is written in (Latin,
 // its extensions and combining marks all lie below U+2000), looked up once:
 // a table read costs a fraction of the property lookups it replaces.
@@ -50,7 +56,10 @@ constexpr UChar32 kTableSize = 0x2000;
 struct CharTable {
   CharInfo info[kTableSize];
   CharTable() {
-    for (UChar32 c = 0; c < kTableSize; ++c) info[c] = Compute(c);
+    for (UChar32 c = 0; c < kTableSize; ++c) {
+      info[c] = Compute(c);
+      info[c].lower_size = static_cast<uint8_t>(PutUtf8(info[c].lower, info[c].lower_utf8));
+    }
   }
 };
 
@@ -72,7 +81,6 @@ inline UChar32 Next(const uint8_t* s, int32_t* i, int32_t end) {
   return c < 0 ? 0xFFFD : c;
 }
 
-// Writes the UTF-8 of c (a valid code point) at p; returns the bytes written.
 inline int PutUtf8(UChar32 c, char* p) {
   if (c < 0x80) {
     p[0] = static_cast<char>(c);
@@ -190,6 +198,9 @@ struct TokenScan {
     if (c < 0x80) {
       *p = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       ++size;
+    } else if (ci.lower_size) {  // from the table: four bytes copied at once
+      std::memcpy(p, ci.lower_utf8, 4);
+      size += ci.lower_size;
     } else {
       size += static_cast<size_t>(PutUtf8(ci.lower, p));
     }
