@@ -347,10 +347,9 @@ class DocumentExtractor {
   }
 
   // The tokens a match of an anchorable rule may begin at, as a bit set
-  // (candidates_): those passing one of the plan's tests. A class test is
-  // the tokens of every class it asks for, less those of the classes it
-  // excludes. Returns whether there is any: a rule that cannot match here
-  // needs no trigger checked.
+  // (candidates_): those passing one of the plan's tests (and whose next
+  // token passes one of the test's `next`, when it has some). Returns
+  // whether there is any: a rule that cannot match here needs no more.
   bool Candidates(const extract::PatternPlan& plan, const extract::TokenBuffer& buf) {
     candidates_.assign(tok_words_, 0);
     const size_t n = buf.tokens.size();
@@ -360,29 +359,19 @@ class DocumentExtractor {
     }
     for (const extract::TokenTest& t : plan.first) {
       if (plan.any_first) break;
-      if (!t.word.empty()) {
-        for (size_t k = 0; k < n; ++k) {
-          const Token& tok = buf.tokens[k];
-          if (tok.fold_end - tok.fold < t.word.size() || buf.folded[tok.fold] != t.word[0])
-            continue;
-          if (buf.Folded(tok).substr(0, t.word.size()) == t.word)
-            candidates_[k / 64] |= uint64_t{1} << (k % 64);
+      if (!Passing(t, buf, &scratch_)) continue;
+      if (!t.next.empty()) {
+        next_.assign(tok_words_, 0);
+        for (const extract::TokenTest& nt : t.next)
+          if (Passing(nt, buf, &pass_))
+            for (size_t w = 0; w < tok_words_; ++w) next_[w] |= pass_[w];
+        // Token k stays when token k + 1 passed.
+        for (size_t w = 0; w < tok_words_; ++w) {
+          uint64_t after = next_[w] >> 1;
+          if (w + 1 < tok_words_) after |= next_[w + 1] << 63;
+          scratch_[w] &= after;
         }
-        continue;
       }
-      // Absent classes rule the test out at once.
-      bool possible = true;
-      for (size_t w = 0; w < t.has.size() && possible; ++w)
-        possible = w < present_.size() && (present_[w] & t.has[w]) == t.has[w];
-      if (!possible) continue;
-      scratch_.assign(tok_words_, ~uint64_t{0});
-      ForEachClass(t.has, [&](size_t c) {
-        for (size_t w = 0; w < tok_words_; ++w) scratch_[w] &= tokens_of_[c * tok_words_ + w];
-      });
-      ForEachClass(t.lacks, [&](size_t c) {
-        if (c >= rs_.classes.size()) return;
-        for (size_t w = 0; w < tok_words_; ++w) scratch_[w] &= ~tokens_of_[c * tok_words_ + w];
-      });
       for (size_t w = 0; w < tok_words_; ++w) candidates_[w] |= scratch_[w];
     }
     // No token past the last.
@@ -395,6 +384,33 @@ class DocumentExtractor {
     for (uint64_t w : candidates_)
       if (w) return true;
     return false;
+  }
+
+  // The tokens that pass test `t`, as a bit set in *bits; false when none
+  // can (a class it asks for is not in the sentence).
+  bool Passing(const extract::TokenTest& t, const extract::TokenBuffer& buf,
+               std::vector<uint64_t>* bits) const {
+    bits->assign(tok_words_, 0);
+    if (!t.word.empty()) {
+      for (size_t k = 0; k < buf.tokens.size(); ++k) {
+        const Token& tok = buf.tokens[k];
+        if (tok.fold_end - tok.fold < t.word.size() || buf.folded[tok.fold] != t.word[0]) continue;
+        if (buf.Folded(tok).substr(0, t.word.size()) == t.word)
+          (*bits)[k / 64] |= uint64_t{1} << (k % 64);
+      }
+      return true;
+    }
+    for (size_t w = 0; w < t.has.size(); ++w)
+      if (w >= present_.size() || (present_[w] & t.has[w]) != t.has[w]) return false;
+    bits->assign(tok_words_, ~uint64_t{0});
+    ForEachClass(t.has, [&](size_t c) {
+      for (size_t w = 0; w < tok_words_; ++w) (*bits)[w] &= tokens_of_[c * tok_words_ + w];
+    });
+    ForEachClass(t.lacks, [&](size_t c) {
+      if (c >= rs_.classes.size()) return;
+      for (size_t w = 0; w < tok_words_; ++w) (*bits)[w] &= ~tokens_of_[c * tok_words_ + w];
+    });
+    return true;
   }
 
   // Whether some token may pass one of the plan's tests: the classes a
@@ -920,7 +936,7 @@ class DocumentExtractor {
   std::vector<re2::StringPiece> groups_;
   std::vector<uint64_t> tokens_of_;  // ClassesPresent(): the tokens of each class
   size_t tok_words_ = 0;
-  std::vector<uint64_t> candidates_, scratch_;  // Candidates()
+  std::vector<uint64_t> candidates_, scratch_, next_, pass_;  // Candidates()
 };
 
 }  // namespace

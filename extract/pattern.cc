@@ -228,11 +228,13 @@ class FirstTokens {
     bool nullable = false;  // may match no token at all
     bool any = false;       // may begin with (nearly) any token
     bool start = false;     // begins with ^: matches only at the sentence's start
+    bool single = false;    // always matches exactly one token (a class test)
     std::vector<TokenTest> tests;
   };
 
   static void Union(Set* a, const Set& b) {
     a->any |= b.any;
+    a->single &= b.single;
     a->tests.insert(a->tests.end(), b.tests.begin(), b.tests.end());
   }
 
@@ -274,14 +276,24 @@ class FirstTokens {
 
   bool Seq(std::string_view p, size_t* i, int depth, Set* out) {
     out->nullable = true;  // so far: every item may match nothing
-    bool first_item = true;
+    int items = 0;
+    bool first_single = false;  // the first item is one token, never empty
     while (true) {
       Skip(p, i);
-      if (*i >= p.size() || p[*i] == '|' || p[*i] == ')') return true;
+      if (*i >= p.size() || p[*i] == '|' || p[*i] == ')') {
+        out->single = items == 1 && first_single;
+        return true;
+      }
       Set item;
       if (!Item(p, i, depth, &item) || !Quantifiers(p, i, &item)) return false;
-      if (first_item) out->start = item.start;
-      first_item = false;
+      if (items == 0) {
+        out->start = item.start;
+        first_single = item.single && !item.nullable && !item.any;
+      } else if (items == 1 && first_single && !item.nullable && !item.any && !item.start) {
+        // The second token must begin the second item.
+        for (TokenTest& t : out->tests) t.next = item.tests;
+      }
+      ++items;
       if (out->nullable) {
         Union(out, item);
         out->nullable = item.nullable;
@@ -307,8 +319,9 @@ class FirstTokens {
         std::vector<ClassId> lacks;
         for (ClassId n : neg)
           if (!std::binary_search(pos.begin(), pos.end(), n)) lacks.push_back(n);
-        out->tests.push_back({Bits(pos), Bits(lacks), {}});
+        out->tests.push_back({Bits(pos), Bits(lacks), {}, {}});
       }
+      out->single = true;
       *i = close + 1;
       return true;
     }
@@ -317,7 +330,7 @@ class FirstTokens {
       if (close == std::string_view::npos) return false;
       std::vector<std::string> words = FoldedWords(p.substr(*i + 1, close - *i - 1));
       if (words.empty()) return false;
-      out->tests.push_back({{}, {}, words[0]});
+      out->tests.push_back({{}, {}, words[0], {}});
       *i = close + 1;
       return true;
     }
@@ -367,6 +380,7 @@ class FirstTokens {
       Skip(p, i);
       if (*i >= p.size()) return true;
       char c = p[*i];
+      if (c == '*' || c == '?' || c == '+' || c == '{') item->single = false;
       if (c == '*' || c == '?') {
         item->nullable = true;
         item->start = false;  // an optional ^ anchors nothing

@@ -36,6 +36,10 @@ namespace lienket::extract {
 struct TokenTest {
   std::vector<uint64_t> has, lacks;
   std::string word;
+  // When not empty, the token after must pass one of these too: the
+  // pattern begins with exactly one token and then something that is
+  // never empty ("[honorific] [Cap]").
+  std::vector<TokenTest> next;
 };
 
 // Where matches of a pattern can begin, as the pattern says: only at a
