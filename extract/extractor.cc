@@ -75,6 +75,22 @@ bool LooksLikeDate(std::string_view w) {
   return parts.size() == 2 || parts[2].size() == 2 || parts[2].size() == 4;
 }
 
+// A day and month joined by a dash or a dot ("5-2", "14.7"): a date only
+// where a word of time says so ("thắng 5-2" is a score, "2-3 người" a
+// range), so the shape is a class of its own, not DateNum.
+bool LooksLikeDayMonth(std::string_view w) {
+  size_t sep = w.find_first_of("-.");
+  if (sep == 0 || sep > 2 || sep + 1 >= w.size() || w.size() - sep - 1 > 2) return false;
+  int day = 0, month = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (i == sep) continue;
+    if (w[i] < '0' || w[i] > '9') return false;
+    int& part = i < sep ? day : month;
+    part = part * 10 + (w[i] - '0');
+  }
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
 // Pairwise linking (the same event told twice, an award's short form) is
 // quadratic in the mentions of a document; past this many, as in no news
 // article, it is skipped so that a pathological input stays linear.
@@ -219,6 +235,7 @@ class DocumentExtractor {
     if (sh.digit) {
       out.push_back(c.num);
       if (LooksLikeDate(w)) out.push_back(c.date_num);
+      if (LooksLikeDayMonth(w)) out.push_back(c.day_month);
       if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string_view::npos &&
           (w[0] == '1' || w[0] == '2'))
         out.push_back(c.year);

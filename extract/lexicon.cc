@@ -20,6 +20,7 @@ ClassTable::ClassTable() {
   multi = Intern("multi");
   entity = Intern("entity");
   date_num = Intern("DateNum");
+  day_month = Intern("DayMonth");
   year = Intern("Year");
   roman = Intern("Roman");
   for (int i = 0; i < kEntityTypeCount; ++i)

@@ -27,7 +27,7 @@ class ClassTable {
   size_t size() const { return names_.size(); }
 
   // Built-in classes, always present.
-  ClassId cap, upper, lower, num, punct, quote, multi, entity, date_num, year, roman;
+  ClassId cap, upper, lower, num, punct, quote, multi, entity, date_num, day_month, year, roman;
   ClassId entity_type[7];  // indexed by EntityType
 
  private:
