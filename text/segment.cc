@@ -148,6 +148,11 @@ void SplitLine(std::string_view text, uint32_t begin, uint32_t end, Splitter* sp
   const std::string_view line8 = text.substr(0, end);
   for (size_t i = begin; i < end;) {
     const auto at = static_cast<uint32_t>(i);
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // most of the text
+      buf.push_back(static_cast<UChar>(text[i++]));
+      offsets.push_back(at);
+      continue;
+    }
     const char32_t c = text_internal::DecodeUtf8(line8, &i);
     if (c < 0x10000) {
       buf.push_back(static_cast<UChar>(c));
