@@ -17,6 +17,9 @@
 #include <unordered_map>
 
 #include "dates.h"
+#include "discourse.h"
+#include "emit.h"
+#include "entities.h"
 #include "lienket/extract.h"
 #include "lienket/text.h"
 #include "pattern.h"
@@ -27,30 +30,10 @@ namespace {
 
 using extract::ClassId;
 using extract::CompiledRule;
+using extract::Entity;
+using extract::RawFact;
 using extract::Token;
 
-// An entity found in the document.
-struct Entity {
-  EntityType type;
-  uint32_t begin, end;  // normalized-text span of its name
-  std::string text;
-  std::string role, org;  // Position
-  std::vector<std::string> org_aliases;
-  std::vector<std::string> aliases;
-  bool former = false;
-  bool bare = false;        // Event: points back to a named one
-  bool short_name = false;  // Person: given name only
-  bool incomplete = false;  // Position: a role that needs its organization
-  int sentence = 0;
-  int target = -1;  // discourse: the entity this one stands for
-};
-
-struct RawFact {
-  Relation relation;
-  int subject, object;  // entity indexes
-  const CompiledRule* rule;
-  uint32_t begin, end;  // normalized-text span of the whole match
-};
 
 // "29/12", "12/4/2022", "20-9-2023", "19.5.2017": day and month of one or
 // two digits, then maybe a year of two or four, one separator throughout
@@ -91,10 +74,6 @@ bool LooksLikeDayMonth(std::string_view w) {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
-// Pairwise linking (the same event told twice, an award's short form) is
-// quadratic in the mentions of a document; past this many, as in no news
-// article, it is skipped so that a pathological input stays linear.
-constexpr size_t kMaxPairwise = 400;
 
 // Which entity types may fill each side of each relation (the guideline).
 // A Location may stand for the state as a body (the giver of an award).
@@ -118,17 +97,6 @@ bool Fits(Relation r, bool subject, EntityType t) {
   return false;
 }
 
-std::vector<std::string> Syllables(std::string_view folded) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < folded.size()) {
-    size_t j = folded.find(' ', i);
-    if (j == std::string_view::npos) j = folded.size();
-    if (j > i) out.emplace_back(folded.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
-}
 
 class DocumentExtractor {
  public:
@@ -142,10 +110,9 @@ class DocumentExtractor {
     out.doc_id = doc_.id;
     out.date = date_;
     if (!EnableRules()) return out;
-    int index = 0;
-    for (const Span& s : SplitSentences(norm_.text)) Sentence(s, index++);
-    Discourse();
-    Emit(&out);
+    for (const Span& s : SplitSentences(norm_.text)) Sentence(s);
+    extract::LinkDiscourse(&entities_);
+    extract::EmitFacts(entities_, facts_, norm_, &out);
     return out;
   }
 
@@ -276,7 +243,7 @@ class DocumentExtractor {
     size_t order;
   };
 
-  void Sentence(const Span& s, int index) {
+  void Sentence(const Span& s) {
     extract::Tokenize(norm_.text, s.begin, s.end, &buf_);
     if (buf_.tokens.empty()) return;
     for (auto& t : buf_.tokens) AddShapeClasses(&t);
@@ -289,7 +256,7 @@ class DocumentExtractor {
       int phase = rs_.rules[r].phase;
       size_t end = r;
       while (end < rs_.rules.size() && rs_.rules[end].phase == phase) ++end;
-      if (RunPhase(r, end, index, &buf_)) {
+      if (RunPhase(r, end, &buf_)) {
         ClassesPresent(buf_);
         encoded_ = false;
       }
@@ -302,11 +269,13 @@ class DocumentExtractor {
   void Trace(const std::string& phase, const extract::TokenBuffer& buf) const {
     std::string line = "[" + phase + "]";
     for (const auto& t : buf.tokens) {
-      std::string folded(buf.Folded(t));
-      line += " ";
-      line += t.entity >= 0
-                  ? "{" + std::string(EntityTypeName(entities_[t.entity].type)) + ":" + folded + "}"
-                  : folded;
+      line += ' ';
+      if (t.entity >= 0) {
+        ((line += '{') += EntityTypeName(entities_[t.entity].type)) += ':';
+        (line += buf.Folded(t)) += '}';
+      } else {
+        line += buf.Folded(t);
+      }
       if (t.entity < 0 && buf.ClassesBegin(t) != buf.ClassesEnd(t)) {
         line += "/";
         for (const ClassId* c = buf.ClassesBegin(t); c != buf.ClassesEnd(t); ++c)
@@ -452,7 +421,7 @@ class DocumentExtractor {
 
   // Runs the rules [from, to) of one phase over a sentence; returns whether
   // it replaced tokens by entities.
-  bool RunPhase(size_t from, size_t to, int sentence, extract::TokenBuffer* buf) {
+  bool RunPhase(size_t from, size_t to, extract::TokenBuffer* buf) {
     std::vector<Token>* toks = &buf->tokens;
     const Encoded& enc = enc_;  // made by NextMatch before the first match
     std::vector<Candidate>& cands = cands_;
@@ -513,7 +482,7 @@ class DocumentExtractor {
       bool free = true;
       for (int k = c.first; k < c.last && free; ++k) free = owner[k] < 0;
       if (!free) continue;
-      int ent = MakeEntity(c, *toks, sentence);
+      int ent = MakeEntity(c, *toks);
       if (ent < 0) continue;
       for (int k = c.first; k < c.last; ++k) owner[k] = ent;
       accepted.push_back(&c);
@@ -583,13 +552,12 @@ class DocumentExtractor {
     return s;
   }
 
-  int MakeEntity(const Candidate& c, const std::vector<Token>& toks, int sentence) {
+  int MakeEntity(const Candidate& c, const std::vector<Token>& toks) {
     Entity e;
     e.type = c.emit->type;
     e.begin = toks[c.text_first].begin;
     e.end = toks[c.text_last - 1].end;
     e.text = TextOf(toks, c.text_first, c.text_last);
-    e.sentence = sentence;
     for (ClassId tag : c.emit->tags) {
       if (tag == rs_.bare) e.bare = true;
       if (tag == rs_.short_name) e.short_name = true;
@@ -622,314 +590,8 @@ class DocumentExtractor {
     return static_cast<int>(entities_.size()) - 1;
   }
 
-  // ------------------------------------------------------------- discourse
 
-  void Discourse() {
-    LinkEvents();
-    LinkShortNames();
-    LinkAbbreviations();
-    LinkAwardForms();
-  }
 
-  // "Cờ Thi đua" and, later, "Cờ Thi đua "Tập thể dẫn đầu ..."" in one
-  // article are one award told shortly and fully.
-  void LinkAwardForms() {
-    std::vector<std::pair<int, std::vector<std::string>>> awards;
-    for (size_t i = 0; i < entities_.size(); ++i)
-      if (entities_[i].type == EntityType::kAward)
-        awards.emplace_back(i, Syllables(extract::FoldCase(entities_[i].text)));
-    if (awards.size() > kMaxPairwise) return;  // no news article; keep it linear
-    for (auto& [i, a] : awards) {
-      int best = -1;
-      size_t best_len = a.size();
-      for (auto& [j, b] : awards) {
-        if (b.size() <= best_len || !std::equal(a.begin(), a.end(), b.begin())) continue;
-        best = j;
-        best_len = b.size();
-      }
-      if (best >= 0) {
-        entities_[i].target = best;
-        AddAlias(&entities_[best], entities_[i].text);
-      }
-    }
-  }
-
-  // Named events of one document that are the same event told twice (the
-  // headline's short form and the body's full one) become one; a bare
-  // "hội nghị" stands for the named event told last before it (or, when
-  // none was, the first one after).
-  void LinkEvents() {
-    std::vector<int> named;
-    for (size_t i = 0; i < entities_.size(); ++i)
-      if (entities_[i].type == EntityType::kEvent && !entities_[i].bare) named.push_back(i);
-    std::vector<std::vector<std::string>> syl;
-    for (int i : named) syl.push_back(Syllables(extract::FoldCase(entities_[i].text)));
-    const bool cluster = named.size() <= kMaxPairwise;  // else no news article
-    std::vector<int> root(named.size());
-    for (size_t i = 0; i < named.size(); ++i) root[i] = i;
-    std::function<int(int)> find = [&](int x) { return root[x] == x ? x : root[x] = find(root[x]); };
-    for (size_t i = 0; cluster && i < named.size(); ++i)
-      for (size_t j = i + 1; j < named.size(); ++j)
-        if (SameEvent(syl[i], syl[j])) root[find(j)] = find(i);
-    // The representative of a group: its longest name.
-    std::map<int, size_t> best;  // root -> index into named
-    for (size_t i = 0; i < named.size(); ++i) {
-      auto [it, fresh] = best.emplace(find(i), i);
-      if (!fresh && syl[i].size() > syl[it->second].size()) it->second = i;
-    }
-    for (size_t i = 0; i < named.size(); ++i) {
-      int rep = named[best[find(i)]];
-      if (rep != named[i]) {
-        entities_[named[i]].target = rep;
-        AddAlias(&entities_[rep], entities_[named[i]].text);
-      }
-    }
-    // A bare mention stands for a named event of its own kind, one whose
-    // name its words begin ("lễ trao giải" → "Lễ trao giải danh hiệu ...",
-    // "buổi lễ" → "Lễ ..."): told last before it, or else first after it.
-    // "chủ trì lễ đón" is no "Hội nghị ...", whatever else the article tells.
-    if (!cluster) return;
-    for (size_t i = 0; i < entities_.size(); ++i) {
-      Entity& e = entities_[i];
-      if (e.type != EntityType::kEvent || !e.bare) continue;
-      std::string head = extract::FoldCase(e.text);
-      for (const char* filler : {"buổi ", "phiên ", "cuộc "})
-        if (head.rfind(filler, 0) == 0 && head.size() > strlen(filler)) head.erase(0, strlen(filler));
-      head += ' ';
-      int before = -1, after = -1;
-      for (int n : named) {
-        if ((extract::FoldCase(entities_[n].text) + " ").rfind(head, 0) != 0) continue;
-        if (entities_[n].begin < e.begin) before = n;
-        else if (after < 0) after = n;
-      }
-      int t = before >= 0 ? before : after;
-      if (t >= 0) e.target = Resolve(t);
-    }
-  }
-
-  static bool SameEvent(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    size_t prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
-    if (prefix >= 5 || prefix == std::min(a.size(), b.size())) return true;
-    std::set<std::string> sa(a.begin(), a.end()), sb(b.begin(), b.end());
-    size_t inter = 0;
-    for (const auto& s : sa) inter += sb.count(s);
-    size_t uni = sa.size() + sb.size() - inter;
-    return uni && inter * 10 >= uni * 6;
-  }
-
-  // "ông Quân" → the person of this document whose name ends in "Quân",
-  // told last before it (or first after).
-  void LinkShortNames() {
-    // Full names by their last syllable, in text order (entities are).
-    std::unordered_map<std::string, std::vector<int>> by_given_name;
-    for (size_t j = 0; j < entities_.size(); ++j) {
-      const Entity& f = entities_[j];
-      if (f.type != EntityType::kPerson || f.short_name) continue;
-      auto syl = Syllables(extract::FoldCase(f.text));
-      if (syl.size() >= 2) by_given_name[syl.back()].push_back(static_cast<int>(j));
-    }
-    for (Entity& e : entities_) {
-      if (e.type != EntityType::kPerson || !e.short_name) continue;
-      auto it = by_given_name.find(extract::FoldCase(e.text));
-      if (it == by_given_name.end()) continue;
-      const std::vector<int>& full = it->second;
-      auto after = std::lower_bound(full.begin(), full.end(), e.begin,
-                                    [&](int j, uint32_t b) { return entities_[j].begin < b; });
-      e.target = after != full.begin() ? *(after - 1) : *after;
-    }
-  }
-
-  // "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)" teaches this document
-  // that VUFO is that body: later mentions of VUFO get the full name as alias.
-  // A name cut short elsewhere in the article ("Hiệp hội những người Việt
-  // Nam", where the rules stopped at "được") is the introduced one it begins.
-  void LinkAbbreviations() {
-    std::unordered_map<std::string, std::string> full;
-    std::vector<std::pair<std::string, std::string>> introduced;  // folded, text
-    for (const Entity& e : entities_) {
-      if (e.type != EntityType::kOrganization || e.aliases.empty()) continue;
-      for (const auto& a : e.aliases) full.emplace(extract::FoldCase(a), e.text);
-      introduced.emplace_back(extract::FoldCase(e.text) + " ", e.text);
-    }
-    if (full.empty()) return;
-    auto expand = [&](const std::string& name) -> const std::string* {
-      std::string f = extract::FoldCase(name);
-      auto it = full.find(f);
-      if (it != full.end()) return &it->second;
-      f += ' ';
-      for (const auto& [prefix, text] : introduced)
-        if (prefix.size() > f.size() && prefix.compare(0, f.size(), f) == 0) return &text;
-      return nullptr;
-    };
-    for (Entity& e : entities_) {
-      if (e.type == EntityType::kOrganization) {
-        const std::string* f = expand(e.text);
-        if (!f) continue;
-        if (extract::FoldCase(*f).size() > extract::FoldCase(e.text).size() && e.aliases.empty()) {
-          AddAlias(&e, e.text);  // keep the short form as an alias
-          e.text = *f;
-        } else {
-          AddAlias(&e, *f);
-        }
-      } else if (e.type == EntityType::kPosition && !e.org.empty()) {
-        const std::string* f = expand(e.org);
-        if (!f) continue;
-        if (std::find(e.org_aliases.begin(), e.org_aliases.end(), *f) == e.org_aliases.end())
-          e.org_aliases.push_back(*f);
-        if (e.aliases.empty() && !e.role.empty() && *f != e.org) {
-          // "Chủ tịch Hiệp hội những người Việt Nam": the whole name.
-          if (extract::FoldCase(*f).rfind(extract::FoldCase(e.org), 0) == 0) {
-            AddAlias(&e, e.text);
-            e.org = *f;
-            e.text = e.role + " " + *f;
-          }
-        }
-      }
-    }
-  }
-
-  static void AddAlias(Entity* e, const std::string& a) {
-    if (a == e->text) return;
-    if (std::find(e->aliases.begin(), e->aliases.end(), a) == e->aliases.end())
-      e->aliases.push_back(a);
-  }
-
-  int Resolve(int i) const {
-    for (int hops = 0; hops < 8 && entities_[i].target >= 0; ++hops) i = entities_[i].target;
-    return i;
-  }
-
-  bool Dangling(int i) const {
-    const Entity& e = entities_[Resolve(i)];
-    return (e.type == EntityType::kEvent && e.bare) || (e.type == EntityType::kPerson && e.short_name);
-  }
-
-  // ----------------------------------------------------------------- output
-
-  Mention ToMention(int i, uint32_t /*unused*/ = 0) const {
-    const Entity& src = entities_[i];
-    const Entity& e = entities_[Resolve(i)];
-    Mention m;
-    m.type = e.type;
-    m.text = e.text;
-    m.aliases = e.aliases;
-    if (&src != &e && src.text != e.text && src.type != EntityType::kEvent)
-      m.aliases.push_back(src.text);
-    m.role = e.role;
-    m.org = e.org;
-    m.org_aliases = e.org_aliases;
-    m.span = norm_.ToOriginal(src.begin, src.end);
-    return m;
-  }
-
-  void Emit(DocumentFacts* out) {
-    // Event dates, so that the same event told by two articles is one node.
-    std::unordered_map<int, std::string> event_date;
-    for (const RawFact& f : facts_)
-      if (f.relation == Relation::kHeldOn && !Dangling(f.subject))
-        event_date.emplace(Resolve(f.subject), entities_[f.object].text);
-
-    std::set<std::tuple<int, std::string, std::string>> seen;
-    auto push = [&](Relation rel, int s, int o, bool former, const std::string& rule, uint32_t b,
-                    uint32_t e) {
-      Fact f;
-      f.relation = rel;
-      f.subject = ToMention(s);
-      f.object = ToMention(o);
-      if (f.subject.type == EntityType::kLocation && rel != Relation::kHeldIn)
-        f.subject.type = EntityType::kOrganization;  // a state acting as a body
-      for (Mention* m : {&f.subject, &f.object}) {
-        if (m->type != EntityType::kEvent) continue;
-        auto it = event_date.find(Resolve(m == &f.subject ? s : o));
-        if (it != event_date.end()) m->date = it->second;
-      }
-      auto key = std::make_tuple(static_cast<int>(rel), extract::FoldCase(f.subject.text),
-                                 extract::FoldCase(f.object.text));
-      if (!seen.insert(key).second) return;
-      f.former = former;
-      f.rule = rule;
-      f.evidence = norm_.ToOriginal(b, e);
-      out->facts.push_back(std::move(f));
-    };
-
-    // A bare role said of a person whose full position the article names
-    // ("Chủ tịch Nguyễn Thiện Nhân" after "Chủ tịch Ủy ban T.Ư MTTQ Việt Nam
-    // Nguyễn Thiện Nhân") is that position.
-    // Also "Chủ tịch Trần Đại Quang" after "Chủ tịch nước Trần Đại Quang".
-    std::map<std::pair<std::string, std::string>, int> full_position;  // (person, role) -> position
-    std::multimap<std::string, int> positions_of;  // person -> positions with more words
-    auto person_key = [&](int i) { return extract::FoldCase(entities_[Resolve(i)].text); };
-    for (const RawFact& f : facts_) {
-      if (f.relation != Relation::kHoldsTitle || Dangling(f.subject)) continue;
-      const Entity& p = entities_[f.object];
-      if (!p.org.empty() && !p.role.empty())
-        full_position.emplace(std::make_pair(person_key(f.subject), extract::FoldCase(p.role)), f.object);
-      if (!p.incomplete) positions_of.emplace(person_key(f.subject), f.object);
-    }
-    auto fuller = [&](const std::string& person, int bare) {
-      std::string role = extract::FoldCase(entities_[bare].text);
-      auto it = full_position.find({person, role});
-      if (it != full_position.end()) return it->second;
-      role += ' ';
-      auto [b, e] = positions_of.equal_range(person);
-      for (auto i = b; i != e; ++i)
-        if (extract::FoldCase(entities_[i->second].text).rfind(role, 0) == 0) return i->second;
-      return -1;
-    };
-    // The one person the article says holds a title, for "Thủ tướng đã dự".
-    // Title (its text or its role) -> the person holding it, -1 when two do.
-    std::unordered_map<std::string, std::pair<int, std::string>> holders;
-    for (const RawFact& f : facts_) {
-      if (f.relation != Relation::kHoldsTitle || Dangling(f.subject)) continue;
-      const Entity& p = entities_[f.object];
-      std::string key = person_key(f.subject);
-      for (const std::string& name : {extract::FoldCase(p.text), extract::FoldCase(p.role)}) {
-        if (name.empty()) continue;
-        auto [it, fresh] = holders.emplace(name, std::make_pair(f.subject, key));
-        if (!fresh && it->second.second != key) it->second.first = -1;  // no telling
-      }
-    }
-    auto holder = [&](int position) {
-      auto it = holders.find(extract::FoldCase(entities_[position].text));
-      return it == holders.end() ? -1 : it->second.first;
-    };
-    // Positions some person holds here; only they are entities (guideline).
-    std::set<int> held;
-    for (RawFact f : facts_) {
-      if (f.relation != Relation::kHoldsTitle) {
-        if (entities_[f.subject].type == EntityType::kPosition) f.subject = holder(f.subject);
-        if (entities_[f.object].type == EntityType::kPosition) f.object = holder(f.object);
-        if (f.subject < 0 || f.object < 0) continue;
-      }
-      if (Dangling(f.subject) || Dangling(f.object)) continue;
-      int object = f.object;
-      if (f.relation == Relation::kHoldsTitle && entities_[object].org.empty()) {
-        int full = fuller(person_key(f.subject), object);
-        if (full >= 0) object = full;
-        else if (entities_[object].incomplete) continue;
-      }
-      bool former = f.relation == Relation::kHoldsTitle && entities_[f.object].former;
-      push(f.relation, f.subject, object, former, f.rule->name, f.begin, f.end);
-      if (f.relation == Relation::kHoldsTitle) held.insert(object);
-    }
-    for (int p : held) {
-      const Entity& e = entities_[p];
-      if (e.org.empty()) continue;
-      Fact f;
-      f.relation = Relation::kPositionOf;
-      f.subject = ToMention(p);
-      f.object.type = EntityType::kOrganization;
-      f.object.text = e.org;
-      f.object.aliases = e.org_aliases;
-      f.object.span = f.subject.span;
-      f.rule = "position-names-organization";
-      f.evidence = f.subject.span;
-      auto key = std::make_tuple(static_cast<int>(f.relation), extract::FoldCase(f.subject.text),
-                                 extract::FoldCase(f.object.text));
-      if (seen.insert(key).second) out->facts.push_back(std::move(f));
-    }
-  }
 
   const RuleSet::Impl& rs_;
   const Document& doc_;
