@@ -131,6 +131,20 @@ TEST(DocumentReader, DirectoryIsWalkedInPathOrderAndBadFilesAreSkipped) {
   EXPECT_EQ(r.bytes_read, total);
 }
 
+TEST(DocumentReader, DanglingLinkInADirectoryIsNamedNotPassedOver) {
+  TempDir dir;
+  fs::copy_file(kData + "/dir/a_trao_tang.txt", dir / "a.txt");
+  fs::create_symlink(dir / "gone.txt", dir / "b.txt");
+  fs::create_symlink(dir / "a.txt", dir / "c.txt");
+  fs::create_symlink(dir / "gone.md", dir / "d.md");
+  const Result r = ReadAll({dir / ""});
+  ASSERT_EQ(r.docs.size(), 2u);  // a.txt and the link c.txt
+  EXPECT_EQ(r.docs[1].id, "c");
+  ASSERT_EQ(r.skipped.size(), 1u);  // not d.md: no article
+  EXPECT_EQ(r.skipped[0].id, "b");
+  EXPECT_EQ(r.skipped[0].reason.rfind("cannot open", 0), 0u) << r.skipped[0].reason;
+}
+
 TEST(DocumentReader, JsonlGoodAndBadLines) {
   const Result r = ReadAll({kData + "/docs.jsonl"});
   ASSERT_EQ(r.docs.size(), 3u);

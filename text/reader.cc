@@ -517,8 +517,11 @@ bool DocumentReader::Impl::Next(Document* doc,
         fs::recursive_directory_iterator it(
             input.path, fs::directory_options::skip_permission_denied, ec);
         for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+          if (!EndsWith(it->path().native(), ".txt")) continue;
+          // A link to nothing is an article that cannot be read, and is
+          // named as such (ReadTextFile cannot open it), not passed over.
           std::error_code type_ec;
-          if (it->is_regular_file(type_ec) && EndsWith(it->path().native(), ".txt"))
+          if (it->is_regular_file(type_ec) || (it->is_symlink(type_ec) && !it->exists(type_ec)))
             files.push_back(it->path().string());
         }
         if (ec) on_skip({input.path, "", "cannot list directory: " + ec.message()});
