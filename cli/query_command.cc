@@ -33,6 +33,7 @@ Answers questions about the graph that `lienket build ... -o OUTDIR` made
   --source INPUT     with --evidence: read the articles the graph was built
                      from (file, directory, .jsonl[.gz]; repeatable) and show
                      the sentence of each piece of evidence
+  --encoding ENC     encoding of .txt sources, as given to build
   --time             print load, index and query times on stderr
   -h, --help         this text
 
@@ -89,6 +90,7 @@ int QueryCommand(const Args& args) {
   parser.Value("--format");
   parser.Flag("--evidence");
   parser.Value("--source");
+  parser.Value("--encoding");
   parser.Flag("--time");
   std::string parse_error;
   if (!parser.Parse(args, &parse_error)) return Usage(parse_error);
@@ -111,6 +113,10 @@ int QueryCommand(const Args& args) {
   if (!have_query && !have_file) return Usage("lienket query: missing QUERY (or -f FILE)");
   if (!sources.empty() && !writer_options.evidence)
     return Usage("lienket query: --source shows evidence sentences: add --evidence");
+  ReaderOptions reader_options;
+  reader_options.encoding = parser.Get("--encoding");
+  if (!reader_options.encoding.empty() && sources.empty())
+    return Usage("lienket query: --encoding is that of the --source articles: add --source");
 
   // ---- the queries, all checked before anything runs
   std::vector<Job> jobs;
@@ -188,7 +194,7 @@ int QueryCommand(const Args& args) {
     std::vector<const QueryAnswer*> pointers;
     for (const QueryAnswer& a : answers) pointers.push_back(&a);
     std::string error;
-    if (!EvidenceSentences(graph, pointers, sources, &sentences, &error)) {
+    if (!EvidenceSentences(graph, pointers, sources, reader_options, &sentences, &error)) {
       std::cerr << "lienket query: " << error << "\n";
       return kExitError;
     }

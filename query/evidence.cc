@@ -12,7 +12,7 @@
 namespace lienket {
 
 bool EvidenceSentences(const Graph& graph, const std::vector<const QueryAnswer*>& answers,
-                       const std::vector<std::string>& inputs,
+                       const std::vector<std::string>& inputs, const ReaderOptions& reader_options,
                        std::map<std::pair<std::string, uint32_t>, std::string>* sentences,
                        std::string* error) {
   // doc -> spans wanted in it
@@ -23,7 +23,7 @@ bool EvidenceSentences(const Graph& graph, const std::vector<const QueryAnswer*>
         for (const Evidence& ev : graph[e].evidence) wanted[ev.doc].insert({ev.begin, ev.end});
   if (wanted.empty()) return true;
 
-  DocumentReader reader(inputs, ReaderOptions());
+  DocumentReader reader(inputs, reader_options);
   if (!reader.Open(error)) return false;
   Document doc;
   size_t left = wanted.size();

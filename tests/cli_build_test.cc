@@ -249,6 +249,18 @@ TEST(CliBuild, ReadsLegacyWindows1258) {
   EXPECT_NE(ReadFile(tmp.path() / "legacy" / "graph.graphml").find("Trần Thị Hồng Nhung"),
             std::string::npos);
   EXPECT_EQ(Lienket("build --encoding klingon " + kA + " -o " + Sh(tmp / "x"), tmp).exit, 2);
+  // Evidence sentences are read back from the sources in their encoding.
+  const std::string query = "query " + Sh(tmp / "legacy") +
+                            " '?p holds_title ?t' --format jsonl --evidence --source " +
+                            Sh(kData + "/legacy");
+  r = Lienket(query + " --encoding windows-1258", tmp);
+  ASSERT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("\"sentence\":\"Tham dự hội nghị có bà Trần Thị Hồng Nhung, "),
+            std::string::npos)
+      << r.out;
+  r = Lienket(query, tmp);  // read as UTF-8, the article is no text: no sentence
+  ASSERT_EQ(r.exit, 0) << r.err;
+  EXPECT_EQ(r.out.find("\"sentence\":\""), std::string::npos) << r.out;
 }
 
 TEST(CliExport, WritesEachFormatFromGraphLkg) {

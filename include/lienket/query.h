@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "lienket/graph.h"
+#include "lienket/text.h"
 
 namespace lienket {
 
@@ -146,10 +147,11 @@ class AnswerWriter {
 
 // The sentence of each piece of evidence in `answers`, read from the inputs
 // the graph was built from (the INPUT arguments of `lienket build`: files,
-// directories, .jsonl[.gz]). Only the documents the answers cite are kept.
-// Returns false with *error on an input that cannot be read.
+// directories, .jsonl[.gz]), read with the options of that build (its
+// --encoding). Only the documents the answers cite are kept. Returns false
+// with *error on an input that cannot be read.
 bool EvidenceSentences(const Graph& graph, const std::vector<const QueryAnswer*>& answers,
-                       const std::vector<std::string>& inputs,
+                       const std::vector<std::string>& inputs, const ReaderOptions& reader_options,
                        std::map<std::pair<std::string, uint32_t>, std::string>* sentences,
                        std::string* error);
 
