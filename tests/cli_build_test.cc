@@ -117,6 +117,28 @@ TEST(CliBuild, StrictStopsAtTheFirstBadDocument) {
   EXPECT_EQ(Lienket("build --strict -q " + kB + " -o " + Sh(tmp / "b"), tmp).exit, 0);
 }
 
+TEST(CliBuild, AnIdReadTwiceIsReported) {
+  TempDir tmp;
+  const std::string doc = ReadFile(kData + "/a/a1_hoi_nghi_doi_ngoai.txt");
+  std::string line = "{\"id\": \"same\", \"text\": \"";
+  for (char c : doc) line += c == '\n' ? std::string("\\n") : c == '"' ? std::string("\\\"") : std::string(1, c);
+  line += "\"}\n";
+  WriteFile(tmp.path() / "twice.jsonl", line + line);
+  RunResult r = Lienket("build -q " + Sh(tmp / "twice.jsonl") + " -o " + Sh(tmp / "out"), tmp);
+  ASSERT_EQ(r.exit, 0) << r.err;
+  rapidjson::Document report = ParseJson(ReadFile(tmp.path() / "out" / "report.json"));
+  EXPECT_EQ(report["graph"]["documents"].GetUint64(), 1u);
+  ASSERT_EQ(report["input"]["documents_skipped"].GetUint64(), 1u);
+  EXPECT_STREQ(report["input"]["skipped"][0]["id"].GetString(), "same");
+  EXPECT_EQ(Lienket("build --strict -q " + Sh(tmp / "twice.jsonl") + " -o " + Sh(tmp / "s"), tmp)
+                .exit,
+            1);
+  // Adding an article again to a graph that has it is no mistake.
+  WriteFile(tmp.path() / "once.jsonl", line);
+  r = Lienket("build -q --strict --into " + Sh(tmp / "out") + " " + Sh(tmp / "once.jsonl"), tmp);
+  EXPECT_EQ(r.exit, 0) << r.err;
+}
+
 TEST(CliBuild, MissingInputIsAConfigurationError) {
   TempDir tmp;
   std::string missing = tmp / "no-such-article.txt";
