@@ -67,7 +67,8 @@ tree, else the installed one. Each rules directory's lexicons/aliases.tsv is
 used to resolve abbreviations.
 
 A document that cannot be read (invalid UTF-8, not JSON, no "text", empty,
-too long, ...) is skipped with a warning and listed in report.json.
+too long, ...) is skipped with a warning and listed in report.json. So is
+one whose id a later document of the same build has: the later one counts.
 
 exit status:
   0  ok (documents may have been skipped: see report.json)
