@@ -225,6 +225,15 @@ struct TokenScan {
     }
   }
 
+  // Add() of a lower-case ASCII letter after the first code point of a
+  // word: the same, without the lookups.
+  void AddAsciiLower(char c) {
+    Room();
+    (*out)[size++] = c;
+    ++letters;
+    all_upper = false;
+  }
+
   Shape Done() {
     shape.upper = word && all_upper && letters >= 2;
     return shape;
@@ -263,6 +272,12 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, TokenBuffer* 
     if (ci.flags & kWord) {
       uint8_t prev_flags = ci.flags;
       while (i < stop) {
+        // Lower-case ASCII letters, most of the text, skip the tables.
+        if (s[i] >= 'a' && s[i] <= 'z' && scan.word) {
+          scan.AddAsciiLower(static_cast<char>(s[i++]));
+          prev_flags = kWord | kLetter | kLower;
+          continue;
+        }
         int32_t j = i;
         UChar32 d = Next(s, &j, stop);
         CharInfo di = Info(table, d);
