@@ -5,7 +5,7 @@
 #include <vector>
 
 #include <boost/range/iterator_range.hpp>
-#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include "common.h"
@@ -17,7 +17,7 @@ namespace {
 
 using export_detail::IsValidUtf8;
 using export_detail::ToValidUtf8;
-using JsonWriter = rapidjson::Writer<rapidjson::OStreamWrapper>;
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
 // RapidJSON escapes quotes, backslashes and controls but copies other bytes
 // as they are, so ill-formed UTF-8 is mended first to keep every line JSON.
@@ -66,13 +66,16 @@ void Node(JsonWriter& w, const NodeProps& n, const std::string& id) {
 void WriteTriplesJsonl(const Graph& g, std::ostream& out) {
   const std::vector<std::string> node_ids = export_detail::NodeIds(g);
   const std::vector<std::string> edge_ids = export_detail::EdgeIds(g);
-  rapidjson::OStreamWrapper os(out);
-  JsonWriter w(os);
+  // One line at a time through a reused buffer, then one write: the
+  // ostream's put() per character would cost more than the rest.
+  rapidjson::StringBuffer line;
+  JsonWriter w(line);
   size_t i = 0;
   for (EdgeDesc e : boost::make_iterator_range(boost::edges(g))) {
     const EdgeProps& ep = g[e];
     Vertex s = boost::source(e, g), o = boost::target(e, g);
-    w.Reset(os);
+    line.Clear();
+    w.Reset(line);
     w.StartObject();
     Key(w, "s");
     Node(w, g[s], node_ids[s]);
@@ -113,9 +116,9 @@ void WriteTriplesJsonl(const Graph& g, std::ostream& out) {
     }
     w.EndArray();
     w.EndObject();
-    os.Put('\n');
+    line.Put('\n');
+    out.write(line.GetString(), static_cast<std::streamsize>(line.GetSize()));
   }
-  os.Flush();
 }
 
 }  // namespace lienket
