@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <mutex>
 #include <string>
-#include <unordered_set>
 #include <system_error>
 #include <vector>
 
@@ -23,9 +22,6 @@ namespace lienket::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Thrown by the build's sink to stop at a repeated id under --strict.
-struct StopAtSkip {};
 
 constexpr char kUsage[] = R"(usage: lienket build [options] INPUT... -o OUTDIR
 
@@ -213,30 +209,17 @@ int BuildCommand(const Args& args) {
   pipeline_options.threads = info.threads;
   PipelineStats stats;
   try {
-    // An id read twice in one build is most likely a mistake in the input:
-    // the later document replaces the earlier (as a store's does under
-    // --into, where that is the point) and the replaced one is reported.
-    // (Under --into, a document of the store is replaced the first time
-    // its id comes, so there the ids of this run are kept to tell.)
-    std::unordered_set<std::string> ids_this_run;
-    auto sink = [&](DocumentFacts&& facts) {
-      const size_t before = builder.document_count();
-      bool repeated = false;
-      if (!into.empty()) repeated = !ids_this_run.insert(facts.doc_id).second;
-      std::string id = facts.doc_id;
-      builder.Add(std::move(facts));
-      if (into.empty()) repeated = builder.document_count() == before;
-      if (repeated && !on_skip({"", id, "id read twice: a later document with it replaces this one"}))
-        throw StopAtSkip();
-    };
-    stats = RunPipeline(reader, *config.rules, pipeline_options, &counters, on_skip, sink);
-  } catch (const StopAtSkip&) {
-    // --strict, reported below.
+    stats = RunPipeline(reader, *config.rules, pipeline_options, &counters, on_skip,
+                        [&](DocumentFacts&& facts) { builder.Add(facts); });
   } catch (const std::exception& e) {
     progress.Stop();
     return Fail(std::string("lienket build: ") + e.what() + "; " + outdir + " left unchanged");
   }
   progress.Stop();
+  // An id read twice in one build is most likely a mistake in the input:
+  // the later document replaced the earlier, which is reported as skipped.
+  for (const std::string& id : builder.RepeatedIds())
+    on_skip({"", id, "id read twice: a later document with it replaces this one"});
 
   if (strict && !skipped.empty()) {
     std::fprintf(stderr, "lienket build: stopped at the first skipped document; %s left unchanged\n",

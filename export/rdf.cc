@@ -2,9 +2,11 @@
 // every triple once, in graph order, to a Sink that knows the syntax; so the
 // three files hold the same statements, and Turtle only abbreviates them.
 // The vocabulary is in export/README.md.
-#include <map>
+#include <algorithm>
 #include <ostream>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
 #include <boost/range/iterator_range.hpp>
@@ -312,15 +314,19 @@ void Emit(const Graph& g, const ExportOptions& opt, bool describe_graphs, Sink& 
   // Each edge as a reified statement carrying what a triple cannot: the
   // relation's name, "nguyên" (former), when it was seen, in how many
   // articles, and which ones.
-  std::map<std::string_view, std::string_view> articles;  // doc -> date
+  // Every piece of evidence, sorted below to name each article once: a
+  // list of pointers takes a fraction of the memory of a map of articles.
+  std::vector<const Evidence*> evidence;
+  {
+    size_t count = 0;
+    for (EdgeDesc e : boost::make_iterator_range(boost::edges(g))) count += g[e].evidence.size();
+    evidence.reserve(count);
+  }
   size_t i = 0;
   for (EdgeDesc e : boost::make_iterator_range(boost::edges(g))) {
     const EdgeProps& ep = g[e];
     const std::string& edge_id = edge_ids[i++];
-    for (const Evidence& ev : ep.evidence) {
-      auto [it, added] = articles.emplace(ev.doc, ev.date);
-      if (!ev.date.empty() && (it->second.empty() || ev.date < it->second)) it->second = ev.date;
-    }
+    for (const Evidence& ev : ep.evidence) evidence.push_back(&ev);
     Mapping m = MappingOf(ep.relation);
     Vertex s = boost::source(e, g), o = boost::target(e, g);
     if (m.reversed) std::swap(s, o);
@@ -343,8 +349,16 @@ void Emit(const Graph& g, const ExportOptions& opt, bool describe_graphs, Sink& 
     }
   }
 
-  // The articles, and (N-Quads) each article's graph derived from it.
-  for (const auto& [doc, date] : articles) {
+  // The articles, each with its earliest date, and (N-Quads) each
+  // article's graph derived from it.
+  std::sort(evidence.begin(), evidence.end(), [](const Evidence* a, const Evidence* b) {
+    return std::tie(a->doc, a->date) < std::tie(b->doc, b->date);
+  });
+  for (size_t first = 0, next; first < evidence.size(); first = next) {
+    const std::string& doc = evidence[first]->doc;
+    std::string_view date;  // the first not empty is the earliest
+    for (next = first; next < evidence.size() && evidence[next]->doc == doc; ++next)
+      if (date.empty()) date = evidence[next]->date;
     const std::string article_iri = minted("article/", doc);
     const Term article = Iri(article_iri);
     sink.Statement(article, type, Iri(LK_PROV "Entity"), nullptr);

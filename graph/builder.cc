@@ -1,17 +1,18 @@
-// GraphBuilder: the set of DocumentFacts (by id) and its store file.
+// GraphBuilder: the set of DocumentFacts (by id, kept in a FactStore) and
+// its store file.
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <istream>
-#include <map>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
-#include <utility>
 #include <vector>
 
+#include "fact_store.h"
 #include "facts_json.h"
 #include "lienket/graph.h"
 #include "resolve.h"
@@ -30,9 +31,8 @@ bool Evidence::operator<(const Evidence& o) const {
 
 struct GraphBuilder::Impl {
   graph_internal::PreparedTables tables;
-  // Sorted by id, so Build() and Save() see the same order whatever the
-  // order of Add().
-  std::map<std::string, DocumentFacts> docs;
+  graph_internal::FactStore store;
+  size_t loaded = 0;  // documents of the store up to the last Load()
 };
 
 GraphBuilder::GraphBuilder(AliasTables tables) : impl_(std::make_unique<Impl>()) {
@@ -42,21 +42,29 @@ GraphBuilder::~GraphBuilder() = default;
 GraphBuilder::GraphBuilder(GraphBuilder&&) noexcept = default;
 GraphBuilder& GraphBuilder::operator=(GraphBuilder&&) noexcept = default;
 
-void GraphBuilder::Add(DocumentFacts facts) {
-  std::string id = facts.doc_id;
-  impl_->docs.insert_or_assign(std::move(id), std::move(facts));
+void GraphBuilder::Add(const DocumentFacts& facts) { impl_->store.Add(facts); }
+
+size_t GraphBuilder::document_count() const { return impl_->store.Current().size(); }
+
+std::vector<std::string> GraphBuilder::RepeatedIds() const {
+  const auto& docs = impl_->store.docs();
+  std::vector<std::string_view> ids;
+  for (size_t i = impl_->loaded; i < docs.size(); ++i) ids.push_back(docs[i].id);
+  std::sort(ids.begin(), ids.end());
+  std::vector<std::string> repeated;
+  for (size_t i = 1; i < ids.size(); ++i)
+    if (ids[i] == ids[i - 1] && (repeated.empty() || repeated.back() != ids[i]))
+      repeated.emplace_back(ids[i]);
+  return repeated;
 }
 
-size_t GraphBuilder::document_count() const { return impl_->docs.size(); }
-
 Graph GraphBuilder::Build() const {
-  std::vector<const DocumentFacts*> docs;
-  docs.reserve(impl_->docs.size());
-  for (const auto& [id, facts] : impl_->docs) docs.push_back(&facts);
-  return graph_internal::Resolve(docs, impl_->tables);
+  return graph_internal::Resolve(impl_->store, impl_->tables);
 }
 
 void GraphBuilder::Save(std::ostream& out) const {
+  const graph_internal::FactStore& store = impl_->store;
+  const std::vector<uint32_t> current = store.Current();
   // One line at a time through a reused buffer: OStreamWrapper's put() per
   // character is several times slower.
   rapidjson::StringBuffer line;
@@ -68,11 +76,13 @@ void GraphBuilder::Save(std::ostream& out) const {
   writer.Int(kStoreVersion);
   // The count lets Load tell a complete store from one cut at a line end.
   writer.Key("documents");
-  writer.Uint64(impl_->docs.size());
+  writer.Uint64(current.size());
   writer.EndObject();
   line.Put('\n');
   out.write(line.GetString(), static_cast<std::streamsize>(line.GetSize()));
-  for (const auto& [id, facts] : impl_->docs) {
+  DocumentFacts facts;  // one document at a time, its buffers reused
+  for (uint32_t doc : current) {
+    store.Get(store.docs()[doc], &facts);
     line.Clear();
     writer.Reset(line);
     graph_internal::WriteDocumentFacts(&writer, facts);
@@ -111,29 +121,35 @@ bool GraphBuilder::Load(std::istream& in, const std::string& name, std::string* 
     return fail(1, "the store header has no valid \"documents\" count");
   const uint64_t expected = header["documents"].GetUint64();
 
-  // Everything is read before anything is added: a damaged store changes
-  // nothing.
-  std::vector<DocumentFacts> loaded;
-  std::unordered_map<std::string, size_t> line_of;
+  // Documents go into the store as they are read, and out again if the
+  // file turns out damaged: a refused store changes nothing.
+  graph_internal::FactStore& store = impl_->store;
+  const graph_internal::FactStore::Mark mark = store.mark();
+  auto refuse = [&](size_t line, const std::string& reason) {
+    store.Truncate(mark);
+    return fail(line, reason);
+  };
+  std::unordered_map<std::string_view, size_t> line_of;  // ids: views into the store
+  DocumentFacts facts;
   size_t line_no = 1;
   while (std::getline(in, line)) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) return fail(line_no, "empty line");
-    DocumentFacts facts;
+    if (line.empty()) return refuse(line_no, "empty line");
     std::string reason;
-    if (!DocumentFactsFromJson(line, &facts, &reason)) return fail(line_no, reason);
-    auto [it, inserted] = line_of.emplace(facts.doc_id, line_no);
+    if (!DocumentFactsFromJson(line, &facts, &reason)) return refuse(line_no, reason);
+    store.Add(facts);
+    auto [it, inserted] = line_of.emplace(store.docs().back().id, line_no);
     if (!inserted)
-      return fail(line_no, "document \"" + facts.doc_id + "\" already on line " +
-                               std::to_string(it->second));
-    loaded.push_back(std::move(facts));
+      return refuse(line_no, "document \"" + facts.doc_id + "\" already on line " +
+                                 std::to_string(it->second));
   }
-  if (in.bad()) return fail(line_no, "read error");
-  if (loaded.size() != expected)
-    return fail(line_no, "the header promises " + std::to_string(expected) + " documents but " +
-                             std::to_string(loaded.size()) + " follow (truncated?)");
-  for (DocumentFacts& facts : loaded) Add(std::move(facts));
+  if (in.bad()) return refuse(line_no, "read error");
+  if (line_of.size() != expected)
+    return refuse(line_no, "the header promises " + std::to_string(expected) +
+                               " documents but " + std::to_string(line_of.size()) +
+                               " follow (truncated?)");
+  impl_->loaded = store.docs().size();
   return true;
 }
 

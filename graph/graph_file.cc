@@ -126,12 +126,11 @@ class Reader {
 }  // namespace
 
 void SaveGraph(const Graph& g, std::ostream& out) {
-  std::unordered_map<std::string, uint32_t> pool_ids;
-  std::vector<const std::string*> pool;
-  auto intern = [&](const std::string& s) {
-    auto [it, inserted] = pool_ids.emplace(s, static_cast<uint32_t>(pool.size()));
-    if (inserted) pool.push_back(&it->first);
-    return it->second;
+  // Views of the graph's strings: no copy of every document id.
+  std::unordered_map<std::string_view, uint32_t> pool_ids;
+  std::vector<std::string_view> pool;
+  auto intern = [&](std::string_view s) {
+    if (pool_ids.emplace(s, static_cast<uint32_t>(pool.size())).second) pool.push_back(s);
   };
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     for (const Evidence& ev : g[*e].evidence) {
@@ -145,7 +144,7 @@ void SaveGraph(const Graph& g, std::ostream& out) {
   w.Raw(kMagic, sizeof kMagic);
   w.Varint(kVersion);
   w.Varint(pool.size());
-  for (const std::string* s : pool) w.String(*s);
+  for (std::string_view s : pool) w.String(s);
 
   w.Varint(boost::num_vertices(g));
   for (auto [v, end] = boost::vertices(g); v != end; ++v) {

@@ -141,7 +141,7 @@ bool AliasesJoin(EntityType type) {
          type == EntityType::kLocation || type == EntityType::kAward;
 }
 
-constexpr uint32_t kNoKey = UINT32_MAX;  // a mention that names nothing
+constexpr uint32_t kNoKey = UINT32_MAX;  // a mention that names nothing (no key, no vertex)
 
 struct TextInfo {
   std::string_view text;
@@ -164,19 +164,21 @@ struct Candidate {
   Kind kind;
 };
 
-struct PositionTodo {
-  const Mention* mention;
-  uint32_t doc;
-  int32_t org_key;  // -1: no organization named
-  size_t slot;      // index into endpoint keys
+// The nodes, and what every fact's subject and object resolved to.
+struct Nodes {
+  std::vector<NodeProps> props;  // in id order
+  // Two per fact of the documents in order: subject, object, each a vertex
+  // (index into props); both kNoKey for a fact dropped because one of its
+  // mentions names nothing.
+  std::vector<uint32_t> endpoints;
 };
 
 struct EdgeStatement {
   uint32_t source, target;  // vertex indices (id order)
-  Relation relation;
-  uint32_t doc;
+  uint32_t doc;             // index into the current documents (id order)
   uint32_t begin, end;
-  std::string_view rule;
+  uint32_t rule;            // string id
+  Relation relation;
   bool former;
 };
 
@@ -187,13 +189,17 @@ struct Label {
 
 class Resolver {
  public:
-  Resolver(const std::vector<const DocumentFacts*>& docs, const PreparedTables& tables)
-      : docs_(docs), tables_(tables) {}
+  // `docs`: the documents of `store` to resolve, in id order.
+  Resolver(const FactStore& store, const std::vector<uint32_t>& docs, const PreparedTables& tables)
+      : store_(store), docs_(docs), tables_(tables), stored_text_(store.string_count(), -1) {}
 
-  Graph Run();
+  Nodes Run();
 
  private:
   uint32_t Text(std::string_view s);
+  // Text() of the store's string `id`, remembered.
+  uint32_t StoredText(uint32_t id);
+  std::string_view Str(uint32_t id) const { return store_.str(id); }
   const std::string& NameKeyOf(uint32_t text);
   // The name with its abbreviations written out, when it has any.
   int32_t Expanded(uint32_t text);
@@ -204,19 +210,28 @@ class Resolver {
     SimpleKey(type, text);
     return texts_[text].canon[static_cast<int>(type)];
   }
-  bool Blank(std::string_view name) { return texts_[Text(name)].fold.empty(); }
+  bool Blank(uint32_t name) { return texts_[StoredText(name)].fold.empty(); }
   void AddCandidate(uint32_t key, uint32_t text, uint32_t doc, Kind kind) {
     candidates_.push_back(Candidate{0, key, text, doc, kind});
   }
+  // Drops the repeats among candidates_[begin, end), all of one document:
+  // a name a document gives twice counts once anyway, and the candidates
+  // are most of the resolver's memory.
+  void DropRepeats(size_t begin);
   // Keys (and candidates, unions) of one name of a simple type.
-  uint32_t ResolveName(EntityType type, std::string_view name, uint32_t doc, Kind kind);
+  uint32_t ResolveName(EntityType type, uint32_t name, uint32_t doc, Kind kind);
   void AddNameCandidates(EntityType type, uint32_t text, uint32_t key, uint32_t doc, Kind kind);
   // Whether a document's alias of a name is believable enough to join them.
   bool MayJoin(EntityType type, uint32_t text, uint32_t key, uint32_t alias, uint32_t alias_key);
-  void JoinAlias(EntityType type, uint32_t text, uint32_t key, std::string_view alias,
-                 uint32_t doc);
-  uint32_t ResolveMention(const Mention& m, uint32_t doc);
-  uint32_t ResolvePosition(const PositionTodo& todo);
+  void JoinAlias(EntityType type, uint32_t text, uint32_t key, uint32_t alias, uint32_t doc);
+  uint32_t ResolveMention(const FactStore::MentionRecord& m, uint32_t doc);
+  // After pass 1, which made the key of its organization.
+  uint32_t ResolvePosition(const FactStore::MentionRecord& m, uint32_t doc);
+  // Calls visit(mention, doc, slot) for the subject and object of every
+  // fact, slot counting them, then drops each document's repeated
+  // candidates.
+  template <typename Visit>
+  void EachMention(Visit visit);
   // The label of each component among candidates_[begin, end), sorted.
   void ChooseLabels(size_t begin, size_t end);
   std::vector<std::string> AliasesOf(size_t begin, size_t end, uint32_t label_text) const;
@@ -224,8 +239,12 @@ class Resolver {
     return std::string_view(keys_[key]).substr(1);  // past the type byte
   }
 
-  const std::vector<const DocumentFacts*>& docs_;
+  const FactStore::DocRecord& Doc(uint32_t doc) const { return store_.docs()[docs_[doc]]; }
+
+  const FactStore& store_;
+  const std::vector<uint32_t>& docs_;
   const PreparedTables& tables_;
+  std::vector<int32_t> stored_text_;  // store string id -> text id, -1 = not yet
 
   std::unordered_map<std::string_view, uint32_t> text_ids_;
   std::deque<TextInfo> texts_;
@@ -254,6 +273,23 @@ uint32_t Resolver::Text(std::string_view s) {
   std::fill(std::begin(info.canon), std::end(info.canon), -1);
   text_ids_.emplace(s, id);
   return id;
+}
+
+uint32_t Resolver::StoredText(uint32_t id) {
+  if (stored_text_[id] < 0) stored_text_[id] = static_cast<int32_t>(Text(Str(id)));
+  return static_cast<uint32_t>(stored_text_[id]);
+}
+
+void Resolver::DropRepeats(size_t begin) {
+  auto fields = [](const Candidate& c) { return std::tie(c.key, c.text, c.kind); };
+  const auto first = candidates_.begin() + static_cast<ptrdiff_t>(begin);
+  std::sort(first, candidates_.end(),
+            [&](const Candidate& a, const Candidate& b) { return fields(a) < fields(b); });
+  candidates_.erase(std::unique(first, candidates_.end(),
+                                [&](const Candidate& a, const Candidate& b) {
+                                  return fields(a) == fields(b);
+                                }),
+                    candidates_.end());
 }
 
 const std::string& Resolver::NameKeyOf(uint32_t text) {
@@ -368,37 +404,38 @@ void Resolver::AddNameCandidates(EntityType type, uint32_t text, uint32_t key, u
   }
 }
 
-void Resolver::JoinAlias(EntityType type, uint32_t text, uint32_t key, std::string_view alias,
+void Resolver::JoinAlias(EntityType type, uint32_t text, uint32_t key, uint32_t alias,
                          uint32_t doc) {
   if (Blank(alias)) return;
-  uint32_t alias_text = Text(alias);
+  uint32_t alias_text = StoredText(alias);
   uint32_t alias_key = SimpleKey(type, alias_text);
   if (!MayJoin(type, text, key, alias_text, alias_key)) return;
   unions_.emplace_back(key, alias_key);
   AddNameCandidates(type, alias_text, alias_key, doc, kAlias);
 }
 
-uint32_t Resolver::ResolveName(EntityType type, std::string_view name, uint32_t doc, Kind kind) {
-  uint32_t text = Text(name);
+uint32_t Resolver::ResolveName(EntityType type, uint32_t name, uint32_t doc, Kind kind) {
+  uint32_t text = StoredText(name);
   uint32_t key = SimpleKey(type, text);
   AddNameCandidates(type, text, key, doc, kind);
   return key;
 }
 
-uint32_t Resolver::ResolveMention(const Mention& m, uint32_t doc) {
+uint32_t Resolver::ResolveMention(const FactStore::MentionRecord& m, uint32_t doc) {
   // A name with nothing left after folding ("...", "\"\"") names nothing;
   // as a key it would join every such mention, so its facts are dropped.
   if (Blank(m.text)) return kNoKey;
   if (m.type == EntityType::kEvent) {
     // The same name on the same date is one event; an undated one stays
     // inside its document.
-    std::string suffix = m.date.empty() ? "@doc:" + docs_[doc]->doc_id : "@" + m.date;
-    uint32_t text = Text(m.text);
+    std::string suffix = Str(m.date).empty() ? "@doc:" + std::string(Doc(doc).id)
+                                             : "@" + std::string(Str(m.date));
+    uint32_t text = StoredText(m.text);
     uint32_t key = Key(m.type, texts_[text].fold + suffix);
     AddCandidate(key, text, doc, kText);
-    for (const std::string& alias : m.aliases) {
+    for (uint32_t alias : store_.aliases(m)) {
       if (Blank(alias)) continue;
-      uint32_t alias_text = Text(alias);
+      uint32_t alias_text = StoredText(alias);
       uint32_t alias_key = Key(m.type, texts_[alias_text].fold + suffix);
       if (!MayJoin(m.type, text, key, alias_text, alias_key)) continue;
       unions_.emplace_back(key, alias_key);
@@ -407,34 +444,49 @@ uint32_t Resolver::ResolveMention(const Mention& m, uint32_t doc) {
     return key;
   }
   uint32_t key = ResolveName(m.type, m.text, doc, kText);
-  for (const std::string& alias : m.aliases) {
+  for (uint32_t alias : store_.aliases(m)) {
     if (Blank(alias)) continue;
     if (AliasesJoin(m.type)) {
-      JoinAlias(m.type, Text(m.text), key, alias, doc);
+      JoinAlias(m.type, StoredText(m.text), key, alias, doc);
     } else {
       // Recorded on the node as a name, never as a key.
-      AddCandidate(key, Text(alias), doc, kAlias);
+      AddCandidate(key, StoredText(alias), doc, kAlias);
     }
   }
   return key;
 }
 
-uint32_t Resolver::ResolvePosition(const PositionTodo& todo) {
-  const Mention& m = *todo.mention;
+template <typename Visit>
+void Resolver::EachMention(Visit visit) {
+  size_t slot = 0;
+  for (uint32_t doc = 0; doc < docs_.size(); ++doc) {
+    const size_t doc_candidates = candidates_.size();
+    for (const FactStore::FactRecord& f : store_.facts(Doc(doc)))
+      for (uint32_t mention : {f.subject, f.object}) visit(store_.mention(mention), doc, slot++);
+    DropRepeats(doc_candidates);
+  }
+}
+
+uint32_t Resolver::ResolvePosition(const FactStore::MentionRecord& m, uint32_t doc) {
   if (Blank(m.text)) return kNoKey;
-  uint32_t text = Text(m.text);
+  // As ResolveName made it in pass 1 (SimpleKey remembers).
+  const int32_t org_key =
+      Blank(m.org)
+          ? -1
+          : static_cast<int32_t>(SimpleKey(EntityType::kOrganization, StoredText(m.org)));
+  uint32_t text = StoredText(m.text);
   std::string key;
   int32_t canon = TableCanonical(EntityType::kPosition, text);
   int32_t derived = -1;
   if (canon >= 0) {
     key = NameKeyOf(static_cast<uint32_t>(canon));
-  } else if (todo.org_key >= 0 && !m.role.empty()) {
+  } else if (org_key >= 0 && !Str(m.role).empty()) {
     // Title + the organization's canonical key: "Chủ tịch VUFO" and "Chủ
     // tịch Liên hiệp các tổ chức hữu nghị Việt Nam" are one position, and
     // "Chủ tịch" of two different bodies are two.
-    uint32_t org_comp = comp_[static_cast<uint32_t>(todo.org_key)];
+    uint32_t org_comp = comp_[static_cast<uint32_t>(org_key)];
     const Label& org_label = labels_.at(org_comp);
-    uint32_t role_text = Text(m.role);
+    uint32_t role_text = StoredText(m.role);
     std::string role_key = ExpandAbbreviations(texts_[role_text].fold, tables_);
     std::vector<std::string_view> role_words = SplitSpaces(role_key);
     std::vector<std::string_view> org_words = SplitSpaces(KeyText(org_label.key));
@@ -471,11 +523,11 @@ uint32_t Resolver::ResolvePosition(const PositionTodo& todo) {
   }
   if (key.empty()) return kNoKey;
   uint32_t key_id = Key(EntityType::kPosition, key);
-  AddCandidate(key_id, text, todo.doc, kText);
-  if (canon >= 0) AddCandidate(key_id, static_cast<uint32_t>(canon), todo.doc, kTable);
-  if (derived >= 0) AddCandidate(key_id, static_cast<uint32_t>(derived), todo.doc, kDerived);
-  for (const std::string& alias : m.aliases)
-    if (!Blank(alias)) AddCandidate(key_id, Text(alias), todo.doc, kAlias);
+  AddCandidate(key_id, text, doc, kText);
+  if (canon >= 0) AddCandidate(key_id, static_cast<uint32_t>(canon), doc, kTable);
+  if (derived >= 0) AddCandidate(key_id, static_cast<uint32_t>(derived), doc, kDerived);
+  for (uint32_t alias : store_.aliases(m))
+    if (!Blank(alias)) AddCandidate(key_id, StoredText(alias), doc, kAlias);
   return key_id;
 }
 
@@ -555,33 +607,21 @@ std::vector<std::string> Resolver::AliasesOf(size_t begin, size_t end, uint32_t 
   return aliases;
 }
 
-Graph Resolver::Run() {
+Nodes Resolver::Run() {
   // Pass 1: keys of every mention but positions, the alias edges between
   // them, the organizations named inside positions.
   size_t fact_count = 0;
-  for (const DocumentFacts* d : docs_) fact_count += d->facts.size();
+  for (uint32_t doc = 0; doc < docs_.size(); ++doc) fact_count += Doc(doc).fact_count;
   std::vector<uint32_t> endpoints(2 * fact_count);
-  std::vector<PositionTodo> positions;
-  size_t slot = 0;
-  for (uint32_t doc = 0; doc < docs_.size(); ++doc) {
-    for (const Fact& f : docs_[doc]->facts) {
-      for (const Mention* m : {&f.subject, &f.object}) {
-        if (m->type == EntityType::kPosition) {
-          int32_t org_key = -1;
-          if (!Blank(m->org)) {
-            uint32_t key = ResolveName(EntityType::kOrganization, m->org, doc, kText);
-            for (const std::string& alias : m->org_aliases)
-              JoinAlias(EntityType::kOrganization, Text(m->org), key, alias, doc);
-            org_key = static_cast<int32_t>(key);
-          }
-          positions.push_back(PositionTodo{m, doc, org_key, slot});
-        } else {
-          endpoints[slot] = ResolveMention(*m, doc);
-        }
-        ++slot;
-      }
+  EachMention([&](const FactStore::MentionRecord& m, uint32_t doc, size_t slot) {
+    if (m.type != EntityType::kPosition) {
+      endpoints[slot] = ResolveMention(m, doc);
+    } else if (!Blank(m.org)) {
+      uint32_t key = ResolveName(EntityType::kOrganization, m.org, doc, kText);
+      for (uint32_t alias : store_.org_aliases(m))
+        JoinAlias(EntityType::kOrganization, StoredText(m.org), key, alias, doc);
     }
-  }
+  });
 
   const size_t set_keys = keys_.size();
   {
@@ -603,7 +643,9 @@ Graph Resolver::Run() {
   ChooseLabels(0, first_round);
 
   // Pass 2: positions, now that their organizations have canonical keys.
-  for (const PositionTodo& todo : positions) endpoints[todo.slot] = ResolvePosition(todo);
+  EachMention([&](const FactStore::MentionRecord& m, uint32_t doc, size_t slot) {
+    if (m.type == EntityType::kPosition) endpoints[slot] = ResolvePosition(m, doc);
+  });
   for (size_t k = comp_.size(); k < keys_.size(); ++k) comp_.push_back(static_cast<uint32_t>(k));
   ChooseLabels(first_round, candidates_.size());
 
@@ -667,33 +709,59 @@ Graph Resolver::Run() {
   std::unordered_map<uint32_t, uint32_t> vertex_of;  // comp -> vertex
   vertex_of.reserve(nodes.size());
   for (uint32_t v = 0; v < nodes.size(); ++v) vertex_of.emplace(nodes[v].comp, v);
-
-  // Edges: every statement, then grouped by (source, relation, target).
-  std::vector<EdgeStatement> statements;
-  statements.reserve(fact_count);
-  slot = 0;
-  for (uint32_t doc = 0; doc < docs_.size(); ++doc) {
-    for (const Fact& f : docs_[doc]->facts) {
-      if (endpoints[slot] == kNoKey || endpoints[slot + 1] == kNoKey) {
-        slot += 2;
-        continue;
-      }
-      statements.push_back(EdgeStatement{vertex_of.at(comp_[endpoints[slot]]),
-                                         vertex_of.at(comp_[endpoints[slot + 1]]), f.relation, doc,
-                                         f.evidence.begin, f.evidence.end, f.rule, f.former});
-      slot += 2;
+  Nodes out;
+  out.props.reserve(nodes.size());
+  for (NodeDraft& node : nodes) out.props.push_back(std::move(node.props));
+  for (size_t i = 0; i < endpoints.size(); i += 2) {
+    if (endpoints[i] == kNoKey || endpoints[i + 1] == kNoKey) {
+      endpoints[i] = endpoints[i + 1] = kNoKey;  // the fact is dropped
+    } else {
+      endpoints[i] = vertex_of.at(comp_[endpoints[i]]);
+      endpoints[i + 1] = vertex_of.at(comp_[endpoints[i + 1]]);
     }
   }
-  std::sort(
-      statements.begin(), statements.end(), [](const EdgeStatement& a, const EdgeStatement& b) {
-        return std::tie(a.source, a.relation, a.target, a.doc, a.begin, a.end, a.rule, a.former) <
-               std::tie(b.source, b.relation, b.target, b.doc, b.begin, b.end, b.rule, b.former);
-      });
+  out.endpoints = std::move(endpoints);
+  return out;
+}
 
+// The graph: the nodes, and an edge for each (source, relation, target)
+// some facts state, with their evidence.
+Graph Connect(const FactStore& store, const std::vector<uint32_t>& docs, Nodes nodes) {
+  std::vector<EdgeStatement> statements;
+  {
+    size_t count = 0;
+    for (size_t i = 0; i < nodes.endpoints.size(); i += 2)
+      count += nodes.endpoints[i] != kNoKey && nodes.endpoints[i + 1] != kNoKey;
+    statements.reserve(count);
+  }
+  size_t slot = 0;
+  for (uint32_t doc = 0; doc < docs.size(); ++doc) {
+    for (const FactStore::FactRecord& f : store.facts(store.docs()[docs[doc]])) {
+      const uint32_t source = nodes.endpoints[slot], target = nodes.endpoints[slot + 1];
+      slot += 2;
+      if (source == kNoKey || target == kNoKey) continue;
+      statements.push_back(EdgeStatement{source, target, doc, f.evidence.begin, f.evidence.end,
+                                         f.rule, f.relation, f.former});
+    }
+  }
+  nodes.endpoints = {};  // not needed any more: its memory back before the graph's
+  std::sort(statements.begin(), statements.end(),
+            [&](const EdgeStatement& a, const EdgeStatement& b) {
+              if (auto c = std::tie(a.source, a.relation, a.target, a.doc, a.begin, a.end) <=>
+                           std::tie(b.source, b.relation, b.target, b.doc, b.begin, b.end);
+                  c != 0)
+                return c < 0;
+              if (a.rule != b.rule) return store.str(a.rule) < store.str(b.rule);
+              return a.former < b.former;
+            });
+
+  auto doc_of = [&](const EdgeStatement& s) -> const FactStore::DocRecord& {
+    return store.docs()[docs[s.doc]];
+  };
   // adjacency_list (1.74) copies properties given to add_vertex/add_edge:
   // create defaults and move the properties in.
-  Graph g(nodes.size());
-  for (size_t v = 0; v < nodes.size(); ++v) g[v] = std::move(nodes[v].props);
+  Graph g(nodes.props.size());
+  for (size_t v = 0; v < nodes.props.size(); ++v) g[v] = std::move(nodes.props[v]);
   for (size_t i = 0; i < statements.size();) {
     size_t j = i;
     const EdgeStatement& first = statements[i];
@@ -707,7 +775,7 @@ Graph Resolver::Run() {
     // none is dated): a title once held and later held again is current.
     std::string_view latest;
     for (size_t k = i; k < j; ++k) {
-      std::string_view date = docs_[statements[k].doc]->date;
+      std::string_view date = store.str(doc_of(statements[k]).date);
       if (date.empty()) continue;
       if (edge.first_seen.empty() || date < edge.first_seen) edge.first_seen = std::string(date);
       if (date > latest) latest = date;
@@ -715,14 +783,21 @@ Graph Resolver::Run() {
     edge.last_seen = std::string(latest);
     edge.former = true;
     uint32_t weight = 0;
+    edge.evidence.reserve(j - i);
     for (size_t k = i; k < j; ++k) {
       const EdgeStatement& s = statements[k];
-      const std::string& date = docs_[s.doc]->date;
+      const FactStore::DocRecord& doc = doc_of(s);
+      const std::string_view date = store.str(doc.date);
       if (date == latest && !s.former) edge.former = false;
-      if (k == i || s.doc != statements[k - 1].doc) ++weight;
-      Evidence ev{docs_[s.doc]->doc_id, s.begin, s.end, std::string(s.rule), date};
-      if (edge.evidence.empty() || !(edge.evidence.back() == ev))
-        edge.evidence.push_back(std::move(ev));
+      if (k > i && s.doc == statements[k - 1].doc) {
+        // Statements differing only in `former` are one piece of evidence.
+        const EdgeStatement& p = statements[k - 1];
+        if (s.begin == p.begin && s.end == p.end && s.rule == p.rule) continue;
+      } else {
+        ++weight;
+      }
+      edge.evidence.push_back(Evidence{std::string(doc.id), s.begin, s.end,
+                                       std::string(store.str(s.rule)), std::string(date)});
     }
     edge.weight = weight;
     g[boost::add_edge(first.source, first.target, g).first] = std::move(edge);
@@ -814,8 +889,12 @@ PreparedTables PrepareTables(const AliasTables& tables) {
   return prepared;
 }
 
-Graph Resolve(const std::vector<const DocumentFacts*>& docs, const PreparedTables& tables) {
-  return Resolver(docs, tables).Run();
+Graph Resolve(const FactStore& store, const PreparedTables& tables) {
+  const std::vector<uint32_t> docs = store.Current();
+  // The resolver and its tables are gone (at the end of this statement)
+  // before the edges are made, so the two never take memory at once.
+  Nodes nodes = Resolver(store, docs, tables).Run();
+  return Connect(store, docs, std::move(nodes));
 }
 
 }  // namespace lienket::graph_internal

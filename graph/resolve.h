@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "fact_store.h"
 #include "lienket/graph.h"
 #include "lienket/types.h"
 
@@ -50,8 +51,8 @@ std::string ExpandWrittenAbbreviations(std::string_view name, const PreparedTabl
 // FoldKey, abbreviations expanded, a trailing " đảng" dropped.
 std::string NameKey(std::string_view name, const PreparedTables& tables);
 
-// `docs` sorted by id, ids unique.
-Graph Resolve(const std::vector<const DocumentFacts*>& docs, const PreparedTables& tables);
+// The graph of the current documents of `store` (FactStore::Current()).
+Graph Resolve(const FactStore& store, const PreparedTables& tables);
 
 }  // namespace lienket::graph_internal
 

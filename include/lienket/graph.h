@@ -86,9 +86,16 @@ class GraphBuilder {
   GraphBuilder& operator=(GraphBuilder&&) noexcept;
 
   // Adds one document's facts. A document id already added replaces the
-  // earlier one (so re-running a shard is harmless).
-  void Add(DocumentFacts facts);
+  // earlier one (so re-running a shard is harmless). The builder keeps its
+  // own compact copy (each distinct name stored once): memory grows with
+  // the number of facts, not with their text.
+  void Add(const DocumentFacts& facts);
+  // The number of distinct documents (a sort of their ids: not per Add()).
   size_t document_count() const;
+  // The ids given to Add() more than once since the builder was made or a
+  // store was last loaded into it, sorted. (Replacing a loaded store's
+  // document once is what `build --into` is for.)
+  std::vector<std::string> RepeatedIds() const;
 
   // Resolves aliases and returns the graph. Deterministic: depends only on
   // the set of documents added, not on their order.
