@@ -27,8 +27,12 @@ std::string ToIsoDate(std::string_view text, std::string_view doc_date) {
   static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (d > kDays[m - 1]) return "";
   if (nums.size() == 3 && y < 100) y += 2000;
+  char buf[16];
   if (!y) {
-    if (doc_date.size() < 4) return "";
+    if (doc_date.size() < 4) {  // nor the article's: the collection's, in resolution
+      std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
+      return buf;
+    }
     y = 0;
     for (int k = 0; k < 4; ++k) {
       if (doc_date[k] < '0' || doc_date[k] > '9') return "";
@@ -41,7 +45,6 @@ std::string ToIsoDate(std::string_view text, std::string_view doc_date) {
   }
   if (y < 1900 || y > 2100) return "";
   if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return "";
-  char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }

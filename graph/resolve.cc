@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "collection_year.h"
 #include "lienket/text.h"
 #include "naming.h"
 
@@ -191,13 +192,20 @@ class Resolver {
  public:
   // `docs`: the documents of `store` to resolve, in id order.
   Resolver(const FactStore& store, const std::vector<uint32_t>& docs, const PreparedTables& tables)
-      : store_(store), docs_(docs), tables_(tables), stored_text_(store.string_count(), -1) {}
+      : store_(store), docs_(docs), tables_(tables), stored_text_(store.string_count(), -1) {
+    CollectionYear years;
+    for (uint32_t d : docs) years.Count(store.str(store.docs()[d].date));
+    year_ = years.Year();
+  }
 
   Nodes Run();
 
  private:
   uint32_t Text(std::string_view s);
-  // Text() of the store's string `id`, remembered.
+  // `s`, or when it is a date without its year ("--MM-DD") that date in
+  // the collection's year (see collection_year.h).
+  std::string_view Dated(std::string_view s);
+  // Text() of the store's string `id` (Dated()), remembered.
   uint32_t StoredText(uint32_t id);
   std::string_view Str(uint32_t id) const { return store_.str(id); }
   const std::string& NameKeyOf(uint32_t text);
@@ -248,7 +256,8 @@ class Resolver {
 
   std::unordered_map<std::string_view, uint32_t> text_ids_;
   std::deque<TextInfo> texts_;
-  std::deque<std::string> arena_;  // names made here (derived labels)
+  std::deque<std::string> arena_;  // names made here (derived labels, dates)
+  std::string year_;               // of the collection, "" when unknown
 
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> key_ids_;
   std::vector<std::string> keys_;  // type byte + key
@@ -276,8 +285,14 @@ uint32_t Resolver::Text(std::string_view s) {
 }
 
 uint32_t Resolver::StoredText(uint32_t id) {
-  if (stored_text_[id] < 0) stored_text_[id] = static_cast<int32_t>(Text(Str(id)));
+  if (stored_text_[id] < 0) stored_text_[id] = static_cast<int32_t>(Text(Dated(Str(id))));
   return static_cast<uint32_t>(stored_text_[id]);
+}
+
+std::string_view Resolver::Dated(std::string_view s) {
+  if (!IsMonthDay(s)) return s;
+  arena_.push_back(CompleteDate(s, year_));  // "" (naming nothing) when no year is known
+  return arena_.back();
 }
 
 void Resolver::DropRepeats(size_t begin) {
@@ -428,8 +443,8 @@ uint32_t Resolver::ResolveMention(const FactStore::MentionRecord& m, uint32_t do
   if (m.type == EntityType::kEvent) {
     // The same name on the same date is one event; an undated one stays
     // inside its document.
-    std::string suffix = Str(m.date).empty() ? "@doc:" + std::string(Doc(doc).id)
-                                             : "@" + std::string(Str(m.date));
+    const std::string_view date = Dated(Str(m.date));
+    std::string suffix = date.empty() ? "@doc:" + std::string(Doc(doc).id) : "@" + std::string(date);
     uint32_t text = StoredText(m.text);
     uint32_t key = Key(m.type, texts_[text].fold + suffix);
     AddCandidate(key, text, doc, kText);

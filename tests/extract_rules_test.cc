@@ -136,6 +136,9 @@ TEST_F(RulesTest, DateWithoutYearTakesTheArticleYear) {
   EXPECT_TRUE(Has(f, "held_on|Hội nghị Ngoại giao lần thứ 31|2022-12-29")) << Dump(f);
   auto g = Facts("Sáng ngày 23 tháng 12 năm 2020, Bộ Công an tổ chức Hội nghị Công an toàn quốc.");
   EXPECT_TRUE(Has(g, "held_on|Hội nghị Công an toàn quốc|2020-12-23")) << Dump(g);
+  // An article that never tells its year leaves the year to resolution.
+  auto h = Facts("Ngày 29/12, Bộ Ngoại giao đã tổ chức Hội nghị Ngoại giao lần thứ 31.");
+  EXPECT_TRUE(Has(h, "held_on|Hội nghị Ngoại giao lần thứ 31|--12-29")) << Dump(h);
 }
 
 TEST_F(RulesTest, AttendanceListEachNamedParticipant) {

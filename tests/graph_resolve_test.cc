@@ -107,6 +107,28 @@ bool HasAlias(const NodeProps& n, const std::string& alias) {
 
 const Mention kEventA = Evt("Hội nghị tổng kết công tác đối ngoại nhân dân năm 2020", "2020-12-23");
 
+// ------------------------------------------------------------ dates
+
+TEST(ResolveDate, ADateWithoutItsYearTakesTheCollectionsYear) {
+  const Mention event = Evt("Hội nghị Ban Chấp hành", "--05-12");
+  std::vector<DocumentFacts> docs = {
+      Doc("a", "2017-03-01", {F(Relation::kHoldsTitle, Per("Nguyễn Văn An"), Pos("Chủ tịch"))}),
+      Doc("b", "2017", {F(Relation::kHoldsTitle, Per("Trần Văn Bình"), Pos("Chủ tịch"))}),
+      Doc("c", "2016", {F(Relation::kHoldsTitle, Per("Lê Văn Cường"), Pos("Chủ tịch"))}),
+      Doc("d", "", {F(Relation::kHeldOn, event, M(EntityType::kDate, "--05-12")),
+                    F(Relation::kHeldOn, Evt("Lễ kỷ niệm", "--02-29"), M(EntityType::kDate, "--02-29"))}),
+  };
+  Graph g = BuildAll(docs);
+  const Vertex e = Named(g, EntityType::kEvent, "Hội nghị Ban Chấp hành");
+  EXPECT_NE(EdgeOf(g, e, Relation::kHeldOn, Named(g, EntityType::kDate, "2017-05-12")), nullptr);
+  // 29 February is in no 2017: no date, no edge.
+  EXPECT_EQ(OfType(g, EntityType::kDate).size(), 1u);
+  // An undated collection leaves such dates unknown: their facts are dropped.
+  Graph alone = BuildAll({docs[3]});
+  EXPECT_TRUE(OfType(alone, EntityType::kDate).empty());
+  EXPECT_EQ(boost::num_edges(alone), 0u);
+}
+
 // ------------------------------------------------------------ organizations
 
 TEST(ResolveOrganization, AbbreviationLearnedFromTheText) {

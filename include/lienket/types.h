@@ -90,7 +90,8 @@ struct Span {
 struct Mention {
   EntityType type = EntityType::kPerson;
   // The name as written (normalized: NFC, one quote and dash form, single
-  // spaces), without honorifics, ranks or degrees. For a Date, "YYYY-MM-DD".
+  // spaces), without honorifics, ranks or degrees. For a Date, "YYYY-MM-DD",
+  // or "--MM-DD" when neither the text nor the article tells the year.
   std::string text;
   // Other names this document gives the same entity: a parenthesized
   // abbreviation, the full form an abbreviation or short mention stands for.
