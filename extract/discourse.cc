@@ -9,6 +9,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "lienket/text.h"
 #include "token.h"
 
 namespace lienket::extract {
@@ -19,17 +20,10 @@ namespace {
 // article, it is skipped so that a pathological input stays linear.
 constexpr size_t kMaxPairwise = 400;
 
-// The words of folded text, split at single spaces.
+// The syllables of folded text, owned: the text is most often a temporary.
 std::vector<std::string> Syllables(std::string_view folded) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < folded.size()) {
-    size_t j = folded.find(' ', i);
-    if (j == std::string_view::npos) j = folded.size();
-    if (j > i) out.emplace_back(folded.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
+  const std::vector<std::string_view> words = SplitSpaces(folded);
+  return {words.begin(), words.end()};
 }
 
 class Discourse {

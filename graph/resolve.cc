@@ -53,18 +53,6 @@ std::vector<std::string_view> Words(std::string_view s) {
   return words;
 }
 
-std::vector<std::string_view> SplitSpaces(std::string_view s) {
-  std::vector<std::string_view> words;
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t space = s.find(' ', start);
-    if (space == std::string_view::npos) space = s.size();
-    if (space > start) words.push_back(s.substr(start, space - start));
-    start = space + 1;
-  }
-  return words;
-}
-
 std::string DropTrailingDang(std::string s) {
   if (s.size() > kDangSuffix.size() &&
       std::string_view(s).substr(s.size() - kDangSuffix.size()) == kDangSuffix)

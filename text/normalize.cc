@@ -626,6 +626,18 @@ NormalizedText Normalize(std::string_view utf8) {
   return result;
 }
 
+std::vector<std::string_view> SplitSpaces(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t space = s.find(' ', start);
+    if (space == std::string_view::npos) space = s.size();
+    if (space > start) words.push_back(s.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
 std::string FoldKey(std::string_view name) {
   std::string normalized;
   NormalizeInto(name, &normalized, nullptr);

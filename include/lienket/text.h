@@ -84,6 +84,10 @@ NormalizedText Normalize(std::string_view utf8);
 // that a reader would call the same string have the same key.
 std::string FoldKey(std::string_view name);
 
+// The words of `s` as views into it, split at ' ' (several spaces in a row
+// make no empty word): how keys and folded names are cut into syllables.
+std::vector<std::string_view> SplitSpaces(std::string_view s);
+
 // ---------------------------------------------------------------- segmenting
 
 // Sentences of a normalized text as byte ranges into it, in order. Uses ICU's
