@@ -5,16 +5,15 @@
 // (and relation rules) see "[Person] , [Position]" instead of words. After
 // the last sentence a discourse step links what sentences leave open: a
 // bare "hội nghị" to the named event it points back to, "ông Quân" to
-// "Hoàng Bình Quân", an abbreviation to the name it was introduced with.
-#include <cstdio>
-#include <cstring>
-#include <cstdlib>
+// "Hoàng Bình Quân", an abbreviation to the name it was introduced with
+// (discourse.h); the emitter (emit.h) then states the facts.
 #include <algorithm>
-#include <functional>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
 #include <tuple>
-#include <map>
-#include <set>
-#include <unordered_map>
+#include <vector>
 
 #include "dates.h"
 #include "discourse.h"
@@ -33,7 +32,6 @@ using extract::CompiledRule;
 using extract::Entity;
 using extract::RawFact;
 using extract::Token;
-
 
 // "29/12", "12/4/2022", "20-9-2023", "19.5.2017": day and month of one or
 // two digits, then maybe a year of two or four, one separator throughout
@@ -74,7 +72,6 @@ bool LooksLikeDayMonth(std::string_view w) {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
-
 // Which entity types may fill each side of each relation (the guideline).
 // A Location may stand for the state as a body (the giver of an award).
 bool Fits(Relation r, bool subject, EntityType t) {
@@ -96,7 +93,6 @@ bool Fits(Relation r, bool subject, EntityType t) {
   }
   return false;
 }
-
 
 class DocumentExtractor {
  public:
@@ -589,9 +585,6 @@ class DocumentExtractor {
     entities_.push_back(std::move(e));
     return static_cast<int>(entities_.size()) - 1;
   }
-
-
-
 
   const RuleSet::Impl& rs_;
   const Document& doc_;
