@@ -190,14 +190,6 @@ void Gazetteer::Apply(TokenBuffer* buf) const {
   toks.resize(out);
 }
 
-std::vector<std::string> Gazetteer::EntriesOf(ClassId cls) const {
-  std::vector<std::string> out;
-  for (const Entry& e : entries_)
-    if (std::binary_search(e.classes.begin(), e.classes.end(), cls)) out.push_back(e.text);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 namespace {
 
 std::string_view Trim(std::string_view s) {

@@ -46,8 +46,6 @@ class Gazetteer {
   // Merges in place. The tokens are as Tokenize made them, with their shape
   // classes; a merged token keeps the classes of its first word.
   void Apply(TokenBuffer* buf) const;
-  // Every entry of a class, for trigger patterns.
-  std::vector<std::string> EntriesOf(ClassId cls) const;
 
  private:
   struct Entry {
