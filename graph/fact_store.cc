@@ -6,7 +6,6 @@
 #include <cstring>
 #include <functional>
 #include <numeric>
-#include <ranges>
 
 namespace lienket::graph_internal {
 
@@ -69,7 +68,7 @@ bool FactStore::MentionEq::operator()(const Mention& m, uint32_t id) const {
     return s.empty() ? name == kEmpty : s == store->str(name);
   };
   auto same_names = [&](const std::vector<std::string>& names, std::span<const uint32_t> ids) {
-    return std::ranges::equal(names, ids, same);
+    return std::equal(names.begin(), names.end(), ids.begin(), ids.end(), same);
   };
   return m.type == r.type && m.aliases.size() == r.alias_count &&
          m.org_aliases.size() == r.org_alias_count && same(m.text, r.text) &&

@@ -13,7 +13,6 @@
 #include <cstdint>
 #include <deque>
 #include <memory_resource>
-#include <ranges>
 #include <span>
 #include <string>
 #include <string_view>
@@ -71,9 +70,17 @@ class FactStore {
   void Truncate(Mark mark);
 
   const std::deque<DocRecord>& docs() const { return docs_; }
-  auto facts(const DocRecord& d) const {
+  // The facts of one document, for a range-for. (A plain pair of
+  // iterators: clang 14, which the fuzz build uses, cannot compile
+  // libstdc++'s std::ranges::subrange.)
+  struct FactRange {
+    std::deque<FactRecord>::const_iterator first, last;
+    std::deque<FactRecord>::const_iterator begin() const { return first; }
+    std::deque<FactRecord>::const_iterator end() const { return last; }
+  };
+  FactRange facts(const DocRecord& d) const {
     const auto first = facts_.begin() + d.first_fact;
-    return std::ranges::subrange(first, first + d.fact_count);
+    return {first, first + d.fact_count};
   }
   const MentionRecord& mention(uint32_t id) const { return mentions_[id]; }
   std::span<const uint32_t> aliases(const MentionRecord& m) const {
