@@ -21,6 +21,15 @@ namespace {
 using rapidjson::Value;
 
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD" with plausible month and day.
+bool IsIsoDate(std::string_view s);
+
+// A date of a mention: as IsIsoDate, or "--MM-DD" (its article never told
+// the year: resolution gives it the collection's).
+bool IsMentionDate(std::string_view s) {
+  if (s.size() == 7 && s[0] == '-' && s[1] == '-') return IsIsoDate("2000" + std::string(s.substr(1)));
+  return IsIsoDate(s);
+}
+
 bool IsIsoDate(std::string_view s) {
   auto digits = [&](size_t from, size_t n) {
     for (size_t i = from; i < from + n; ++i)
@@ -77,11 +86,16 @@ class Reader {
     return true;
   }
 
-  bool DateField(const Value& v, const std::string& path, std::string* out) {
+  // A document's date (YYYY...) or, with `month_day`, a mention's (also --MM-DD).
+  bool DateField(const Value& v, const std::string& path, std::string* out, bool month_day) {
     if (!String(v, path, out)) return false;
-    if (!out->empty() && !IsIsoDate(*out))
-      return Fail(path, "\"" + *out + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    if (!out->empty() && !(month_day ? IsMentionDate(*out) : IsIsoDate(*out)))
+      return Fail(path, "\"" + *out + "\" is not a date (" + DateForms(month_day) + ")");
     return true;
+  }
+
+  static std::string DateForms(bool month_day) {
+    return month_day ? "YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD";
   }
 
   bool MentionOf(const Value& v, const std::string& path, Mention* m) {
@@ -108,7 +122,7 @@ class Reader {
       } else if (name == "org_aliases") {
         if (!StringList(it->value, field, &m->org_aliases)) return false;
       } else if (name == "date") {
-        if (!DateField(it->value, field, &m->date)) return false;
+        if (!DateField(it->value, field, &m->date, true)) return false;
       } else if (name == "span") {
         if (!SpanOf(it->value, field, &m->span)) return false;
       } else {
@@ -117,9 +131,8 @@ class Reader {
     }
     if (!has_type) return Fail(path, "no \"type\"");
     if (m->text.empty()) return Fail(path, "no \"text\"");
-    if (m->type == EntityType::kDate && !IsIsoDate(m->text))
-      return Fail(path + ".text",
-                  "\"" + m->text + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    if (m->type == EntityType::kDate && !IsMentionDate(m->text))
+      return Fail(path + ".text", "\"" + m->text + "\" is not a date (" + DateForms(true) + ")");
     return true;
   }
 
@@ -169,7 +182,7 @@ class Reader {
         if (!String(it->value, field, &d->doc_id)) return false;
         has_doc = true;
       } else if (name == "date") {
-        if (!DateField(it->value, field, &d->date)) return false;
+        if (!DateField(it->value, field, &d->date, false)) return false;
       } else if (name == "facts") {
         if (!it->value.IsArray()) return Fail(field, "expected an array");
         d->facts.resize(it->value.Size());

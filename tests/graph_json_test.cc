@@ -73,6 +73,20 @@ TEST(FactsJson, RoundTripKeepsEveryField) {
   EXPECT_EQ(DocumentFactsToJson(out), line);
 }
 
+TEST(FactsJson, ADateWithoutItsYearRoundTrips) {
+  // What extraction writes when the article never tells its year.
+  const std::string line =
+      R"({"doc":"1","facts":[{"relation":"held_on","subject":{"type":"Event","text":"Hội nghị A","date":"--05-12"},"object":{"type":"Date","text":"--05-12"},"rule":"r","evidence":[0,1]}]})";
+  DocumentFacts d;
+  std::string error;
+  ASSERT_TRUE(DocumentFactsFromJson(line, &d, &error)) << error;
+  EXPECT_EQ(d.facts[0].object.text, "--05-12");
+  EXPECT_EQ(DocumentFactsToJson(d), line);
+  // A document's own date always has its year.
+  EXPECT_FALSE(DocumentFactsFromJson(R"({"doc":"1","date":"--05-12"})", &d, &error));
+  EXPECT_NE(error.find("is not a date"), std::string::npos) << error;
+}
+
 TEST(FactsJson, CompactLineOmitsEmptyFields) {
   DocumentFacts d;
   d.doc_id = "001";
