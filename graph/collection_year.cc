@@ -31,8 +31,11 @@ std::string CollectionYear::Year() const {
 }
 
 bool IsMonthDay(std::string_view s) {
-  return s.size() == 7 && s.substr(0, 2) == "--" && Digits(s.substr(2, 2)) && s[4] == '-' &&
-         Digits(s.substr(5, 2));
+  if (s.size() != 7 || s.substr(0, 2) != "--" || !Digits(s.substr(2, 2)) || s[4] != '-' ||
+      !Digits(s.substr(5, 2)))
+    return false;
+  const int month = Number(s.substr(2, 2)), day = Number(s.substr(5, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 std::string CompleteDate(std::string_view date, std::string_view year) {

@@ -32,7 +32,7 @@ class CollectionYear {
   std::array<uint32_t, kLast - kFirst + 1> count_{};
 };
 
-// Whether `s` is a date without its year: "--MM-DD".
+// Whether `s` is a date without its year: "--MM-DD", month 01-12, day 01-31.
 bool IsMonthDay(std::string_view s);
 
 // A date without its year (IsMonthDay) in `year` ("YYYY"): "YYYY-MM-DD";

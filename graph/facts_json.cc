@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "collection_year.h"
 #include "lienket/graph.h"
 
 namespace lienket {
@@ -21,15 +22,6 @@ namespace {
 using rapidjson::Value;
 
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD" with plausible month and day.
-bool IsIsoDate(std::string_view s);
-
-// A date of a mention: as IsIsoDate, or "--MM-DD" (its article never told
-// the year: resolution gives it the collection's).
-bool IsMentionDate(std::string_view s) {
-  if (s.size() == 7 && s[0] == '-' && s[1] == '-') return IsIsoDate("2000" + std::string(s.substr(1)));
-  return IsIsoDate(s);
-}
-
 bool IsIsoDate(std::string_view s) {
   auto digits = [&](size_t from, size_t n) {
     for (size_t i = from; i < from + n; ++i)
@@ -47,6 +39,10 @@ bool IsIsoDate(std::string_view s) {
   }
   return true;
 }
+
+// A date of a mention: as IsIsoDate, or "--MM-DD" (its article never told
+// the year: resolution gives it the collection's).
+bool IsMentionDate(std::string_view s) { return IsIsoDate(s) || graph_internal::IsMonthDay(s); }
 
 class Reader {
  public:

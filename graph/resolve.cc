@@ -431,7 +431,7 @@ uint32_t Resolver::ResolveMention(const FactStore::MentionRecord& m, uint32_t do
   if (m.type == EntityType::kEvent) {
     // The same name on the same date is one event; an undated one stays
     // inside its document.
-    const std::string_view date = Dated(Str(m.date));
+    const std::string_view date = texts_[StoredText(m.date)].text;  // Dated, once a string
     std::string suffix = date.empty() ? "@doc:" + std::string(Doc(doc).id) : "@" + std::string(date);
     uint32_t text = StoredText(m.text);
     uint32_t key = Key(m.type, texts_[text].fold + suffix);
