@@ -1,6 +1,7 @@
 // Extract(): one document in, the facts it states out.
 //
-// Per sentence: tokens → gazetteer → cascaded phases of rules. An entity
+// Only the sentences the gate (gate.h) lets through are read; in each:
+// tokens → gazetteer → cascaded phases of rules. An entity
 // phase replaces each accepted match by one entity token, so later phases
 // (and relation rules) see "[Person] , [Position]" instead of words. After
 // the last sentence a discourse step links what sentences leave open: a
@@ -28,6 +29,7 @@ namespace lienket {
 namespace {
 
 using extract::ClassId;
+using extract::Need;
 using extract::CompiledRule;
 using extract::Entity;
 using extract::RawFact;
@@ -105,38 +107,96 @@ class DocumentExtractor {
     DocumentFacts out;
     out.doc_id = doc_.id;
     out.date = date_;
-    if (!EnableRules()) return out;
-    for (const Span& s : SplitSentences(norm_.text)) Sentence(s);
+    const extract::Gate& gate = *rs_.gate;
+    const std::vector<Span> spans = SplitSentences(norm_.text);
+    // First the sentences that may state a fact, noting what each other
+    // one may name.
+    enum : uint8_t { kDone = 1, kEvent = 2, kAward = 4, kIntroduced = 8 };
+    std::vector<uint8_t> may(spans.size(), 0);
+    for (size_t i = 0; i < spans.size(); ++i) {
+      gate.Scan(SentenceText(spans[i]), &found_);
+      if (every_sentence_ || gate.May(Need::kFact, found_)) {
+        Sentence(spans[i], i);
+        may[i] = kDone;
+        continue;
+      }
+      if (gate.May(Need::kNamedEvent, found_)) may[i] |= kEvent;
+      if (gate.May(Need::kAward, found_)) may[i] |= kAward;
+      if (gate.May(Need::kIntroducedOrganization, found_)) may[i] |= kIntroduced;
+    }
+    if (facts_.empty()) return out;
+    // Then the sentences that may name what a fact's mention points back
+    // to (discourse.h): a named event for a bare one or one told twice, an
+    // award told fully, a body with its abbreviation, a full name whose
+    // last syllable is a "ông Quân". Other sentences can change no fact.
+    uint8_t wanted = 0;
+    std::vector<std::string> given_names;
+    for (const RawFact& f : facts_)
+      for (int i : {f.subject, f.object}) {
+        const Entity& e = entities_[i];
+        if (e.type == EntityType::kEvent) wanted |= kEvent;
+        if (e.type == EntityType::kAward) wanted |= kAward;
+        if (e.type == EntityType::kOrganization || e.type == EntityType::kPosition)
+          wanted |= kIntroduced;
+        if (e.type == EntityType::kPerson && e.short_name)
+          given_names.push_back(extract::FoldCase(e.text));
+      }
+    bool more = false;
+    for (size_t i = 0; i < spans.size(); ++i) {
+      if (may[i] & kDone) continue;
+      if ((may[i] & wanted) == 0 && !Names(spans[i], given_names)) continue;
+      gate.Scan(SentenceText(spans[i]), &found_);
+      Sentence(spans[i], i);
+      more = true;
+    }
+    if (more) InSentenceOrder();
     extract::LinkDiscourse(&entities_);
     extract::EmitFacts(entities_, facts_, norm_, &out);
     return out;
   }
 
  private:
-  // The trigger pass: which rules can fire in the article at all. One
-  // RE2::Set pass finds its trigger words; a class trigger counts as
-  // holding until a sentence says otherwise. An article in which no
-  // relation rule can fire is done.
-  bool EnableRules() {
-    const size_t words = rs_.trigger_words.size();
-    doc_words_.assign(words, false);
-    hits_.clear();
-    if (words > 0) rs_.word_set->Match(norm_.text, &hits_);
-    for (int h : hits_) doc_words_[h] = true;
-    enabled_.assign(rs_.rules.size(), false);
-    bool any_relation = false;
-    for (size_t i = 0; i < rs_.rules.size(); ++i) {
-      const CompiledRule& r = rs_.rules[i];
-      bool possible = true;
-      for (const auto& line : r.triggers) {
-        bool any = false;
-        for (const auto& t : line) any |= t.is_class || doc_words_[t.index];
-        possible &= any;
-      }
-      enabled_[i] = possible;
-      if (possible && !r.relations.empty()) any_relation = true;
+  std::string_view SentenceText(const Span& s) const {
+    return std::string_view(norm_.text).substr(s.begin, s.end - s.begin);
+  }
+
+  // Whether sentence s has one of `names` (folded syllables) in its text.
+  bool Names(const Span& s, const std::vector<std::string>& names) const {
+    if (names.empty()) return false;
+    const std::string folded = extract::FoldCase(SentenceText(s));
+    for (const std::string& n : names)
+      if (memmem(folded.data(), folded.size(), n.data(), n.size())) return true;
+    return false;
+  }
+
+  // Puts the entities and facts of sentences taken out of turn where
+  // taking every sentence in turn would have put them (the discourse step
+  // reads "told before" from their order).
+  void InSentenceOrder() {
+    std::vector<int> order(entities_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return entity_sentence_[a] < entity_sentence_[b]; });
+    std::vector<int> moved_to(order.size());
+    std::vector<Entity> sorted;
+    sorted.reserve(order.size());
+    for (size_t k = 0; k < order.size(); ++k) {
+      moved_to[order[k]] = static_cast<int>(k);
+      sorted.push_back(std::move(entities_[order[k]]));
     }
-    return any_relation;
+    entities_ = std::move(sorted);
+    for (RawFact& f : facts_) {
+      f.subject = moved_to[f.subject];
+      f.object = moved_to[f.object];
+    }
+    std::vector<size_t> fact_order(facts_.size());
+    for (size_t i = 0; i < fact_order.size(); ++i) fact_order[i] = i;
+    std::stable_sort(fact_order.begin(), fact_order.end(),
+                     [&](size_t a, size_t b) { return fact_sentence_[a] < fact_sentence_[b]; });
+    std::vector<RawFact> facts;
+    facts.reserve(facts_.size());
+    for (size_t i : fact_order) facts.push_back(facts_[i]);
+    facts_ = std::move(facts);
   }
 
   bool Present(ClassId c) const { return (present_[c / 64] >> (c % 64)) & 1; }
@@ -155,9 +215,10 @@ class DocumentExtractor {
   }
 
   // Whether trigger word k is in the current sentence: looked for in the
-  // folded text the tokenizer made anyway, when a rule first asks.
+  // folded text the tokenizer made anyway, when a rule first asks and the
+  // gate's scan of the sentence does not already say no.
   bool SentenceHas(int k) {
-    if (!doc_words_[k]) return false;
+    if (!rs_.gate->MayHaveWord(k, found_)) return false;
     if (words_here_[k] == kUnknown) {
       const std::string& w = rs_.trigger_words[k];
       words_here_[k] =
@@ -239,7 +300,9 @@ class DocumentExtractor {
     size_t order;
   };
 
-  void Sentence(const Span& s) {
+  // Runs the phases over sentence `ordinal`, whose gate scan is found_.
+  void Sentence(const Span& s, size_t ordinal) {
+    sentence_ = static_cast<uint32_t>(ordinal);
     extract::Tokenize(norm_.text, s.begin, s.end, &buf_);
     if (buf_.tokens.empty()) return;
     for (auto& t : buf_.tokens) AddShapeClasses(&t);
@@ -427,7 +490,7 @@ class DocumentExtractor {
       // Cheapest first: whether the rule can begin anywhere, its triggers,
       // then the very tokens it can begin at.
       const extract::PatternPlan& plan = rs_.rules[i].plan;
-      if (!enabled_[i] || (plan.anchorable && !MayBegin(plan))) continue;
+      if (plan.anchorable && !MayBegin(plan)) continue;
       if (!Triggered(rs_.rules[i])) continue;
       if (plan.anchorable && !Candidates(plan, *buf)) continue;
       const CompiledRule& rule = rs_.rules[i];
@@ -459,7 +522,10 @@ class DocumentExtractor {
           uint32_t b = (*toks)[whole.first].begin, e = (*toks)[whole.second - 1].end;
           for (int si : EntitiesIn(*toks, subj, rel.relation, true))
             for (int oi : EntitiesIn(*toks, obj, rel.relation, false))
-              if (si != oi) facts_.push_back({rel.relation, si, oi, &rule, b, e});
+              if (si != oi) {
+                facts_.push_back({rel.relation, si, oi, &rule, b, e});
+                fact_sentence_.push_back(sentence_);
+              }
         }
         at = whole.second;
       }
@@ -583,6 +649,7 @@ class DocumentExtractor {
       if (!a.empty() && a != e.text) e.aliases.push_back(std::move(a));
     }
     entities_.push_back(std::move(e));
+    entity_sentence_.push_back(sentence_);
     return static_cast<int>(entities_.size()) - 1;
   }
 
@@ -590,15 +657,22 @@ class DocumentExtractor {
   const Document& doc_;
   NormalizedText norm_;
   std::string date_;
-  // What the triggers say (EnableRules(), SentenceHas()).
+  // What the triggers say (SentenceHas()).
   enum : int8_t { kUnknown = -1, kNo = 0, kYes = 1 };
-  std::vector<bool> enabled_;       // rules the article's trigger words allow
-  std::vector<bool> doc_words_;     // the trigger words in the article
+  extract::Gate::Found found_;      // the gate's scan of the current sentence
   std::vector<int8_t> words_here_;  // in the current sentence, as far as asked
-  std::vector<int> hits_;
   bool trace_ = getenv("LIENKET_TRACE") != nullptr;
+  // LIENKET_GATE=off reads every sentence, as if the gate let all through:
+  // to check that the gate changes no result.
+  bool every_sentence_ = [] {
+    const char* g = getenv("LIENKET_GATE");
+    return g != nullptr && std::string_view(g) == "off";
+  }();
   std::vector<Entity> entities_;
   std::vector<RawFact> facts_;
+  // The sentence each entity and fact comes from (InSentenceOrder()).
+  uint32_t sentence_ = 0;
+  std::vector<uint32_t> entity_sentence_, fact_sentence_;
   // Per-sentence working storage, kept so that its capacity is reused.
   extract::TokenBuffer buf_;
   Encoded enc_;

@@ -94,6 +94,13 @@ int Gazetteer::FirstIndex(std::string_view word) const {
   }
 }
 
+std::vector<std::string_view> Gazetteer::EntriesOf(ClassId cls) const {
+  std::vector<std::string_view> out;
+  for (const Entry& e : entries_)
+    if (std::binary_search(e.classes.begin(), e.classes.end(), cls)) out.push_back(e.text);
+  return out;
+}
+
 void Gazetteer::Add(std::string_view entry, ClassId cls, ClassId multi) {
   std::vector<std::string> words = FoldedWords(entry);
   if (words.empty()) return;

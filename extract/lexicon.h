@@ -43,6 +43,8 @@ class Gazetteer {
   // Adds `entry` (already normalized text) under `cls`.
   void Add(std::string_view entry, ClassId cls, ClassId multi);
   size_t entry_count() const { return entries_.size(); }
+  // The entries listed under `cls`, as folded words joined by ' '.
+  std::vector<std::string_view> EntriesOf(ClassId cls) const;
   // Merges in place. The tokens are as Tokenize made them, with their shape
   // classes; a merged token keeps the classes of its first word.
   void Apply(TokenBuffer* buf) const;

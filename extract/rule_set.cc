@@ -89,6 +89,13 @@ struct Source {
   std::vector<RuleText> rules;
   std::map<std::string, std::string> lexicon_files;  // class name -> path
   std::vector<std::string> alias_tables;
+  // `common [class] ...`: classes the gate does not scan for, with where
+  // each was named (checked once every lexicon is known).
+  struct Common {
+    std::string name, file;
+    int line;
+  };
+  std::vector<Common> common;
 };
 
 void ParseRuleFile(const std::string& path, Source* src, std::vector<RuleError>* errors) {
@@ -168,9 +175,20 @@ void ParseRuleFile(const std::string& path, Source* src, std::vector<RuleError>*
           src->rules.push_back(std::move(r));
           current = &src->rules.back();
         }
+      } else if (key == "common") {
+        if (rest.empty()) errors->push_back({path, n, "common needs one or more [class]"});
+        for (auto item : Split(rest, ' ')) {
+          item = Trim(item);
+          if (item.empty()) continue;
+          if (item.size() < 3 || item.front() != '[' || item.back() != ']') {
+            errors->push_back({path, n, "common takes classes as [name], got '" + std::string(item) + "'"});
+            continue;
+          }
+          src->common.push_back({std::string(item.substr(1, item.size() - 2)), path, n});
+        }
       } else {
         errors->push_back({path, n, "unknown directive '" + std::string(key) +
-                                        "' (expected phase, define or rule)"});
+                                        "' (expected phase, define, rule or common)"});
       }
       continue;
     }
@@ -337,19 +355,20 @@ class Builder {
                        if (a.phase != b.phase) return a.phase < b.phase;
                        return a.priority > b.priority;
                      });
-    // The trigger words, for one RE2::Set pass over each article and a
-    // substring search in each sentence's folded text.
+    // The trigger words, for a substring search in each sentence's folded
+    // text, and the gate that tells which sentences to look at at all.
     impl_->trigger_words.resize(trigger_words.size());
     for (const auto& [word, k] : trigger_words) impl_->trigger_words[k] = extract::FoldCase(word);
-    RE2::Options opt;
-    opt.set_case_sensitive(false);
-    opt.set_log_errors(false);
-    impl_->word_set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
-    for (const std::string& word : impl_->trigger_words) {
-      std::string err;
-      if (impl_->word_set->Add(RE2::QuoteMeta(word), &err) < 0) Error("triggers", 0, err);
+    std::vector<ClassId> common;
+    for (const auto& c : src.common) {
+      int cls = impl_->classes.Find(c.name);
+      if (cls < 0) Error(c.file, c.line, "common: unknown class '" + c.name + "'");
+      else common.push_back(static_cast<ClassId>(cls));
     }
-    if (!impl_->word_set->Compile()) Error("triggers", 0, "trigger set too large to compile");
+    std::string why;
+    impl_->gate = extract::Gate::Build(impl_->rules, impl_->classes, impl_->gazetteer,
+                                       impl_->trigger_words, impl_->bare, common, &why);
+    if (!impl_->gate) Error("triggers", 0, why);
   }
 
  private:

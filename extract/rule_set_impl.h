@@ -4,12 +4,12 @@
 #define LIENKET_EXTRACT_RULE_SET_IMPL_H_
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "gate.h"
 #include "lexicon.h"
 #include "pattern.h"
 #include "lienket/extract.h"
@@ -66,11 +66,10 @@ struct RuleSet::Impl {
   extract::Gazetteer gazetteer;
   std::vector<std::string> phases;
   std::vector<extract::CompiledRule> rules;  // by phase, then priority (high first), then file order
-  // Every trigger word, case-folded, and the same words as one RE2::Set:
-  // an article none of whose words can start a relation rule is passed
-  // over before it is tokenized.
+  // Every trigger word, case-folded.
   std::vector<std::string> trigger_words;
-  std::unique_ptr<RE2::Set> word_set;
+  // Which sentences may matter (gate.h), from the rules and lexicons above.
+  std::unique_ptr<extract::Gate> gate;
   size_t lexicon_entries = 0;
   extract::ClassId bare = 0;        // tag: an event that points back to a named one
   extract::ClassId short_name = 0;  // tag: a person named by the given name only
