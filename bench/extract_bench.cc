@@ -1,6 +1,6 @@
 // Throughput of the extraction stage on a Vietnamese news paragraph, stage
-// by stage: tokens and gazetteer, the encoding rules match over, one phase
-// of rules, and the whole of Extract().
+// by stage: tokens and gazetteer, the encoding rules match over, the
+// sentence gate, one phase of rules, and the whole of Extract().
 //   build/bench/extract_bench --benchmark_counters_tabular=true
 #include <benchmark/benchmark.h>
 #include <re2/re2.h>
@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "../extract/gate.h"
 #include "../extract/pattern.h"
 #include "../extract/rule_set_impl.h"
 #include "../extract/token.h"
@@ -117,6 +118,26 @@ void BM_Encode(benchmark::State& state) {
                           static_cast<int64_t>(s.text.size()));
 }
 BENCHMARK(BM_Encode)->Arg(1)->Arg(16);
+
+// The sentence gate: one RE2::Set scan of each sentence and the test of
+// whether a relation rule could run in it ("passed": the share that could).
+void BM_Gate(benchmark::State& state) {
+  const lienket::extract::Gate& gate = *Rules().impl().gate;
+  const Sentences s(static_cast<size_t>(state.range(0)));
+  lienket::extract::Gate::Found found;
+  int64_t passed = 0, sentences = 0;
+  for (auto _ : state) {
+    for (const auto& span : s.spans) {
+      gate.Scan(std::string_view(s.text).substr(span.begin, span.end - span.begin), &found);
+      passed += gate.May(lienket::extract::Need::kFact, found);
+      ++sentences;
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(s.text.size()));
+  state.counters["passed"] = static_cast<double>(passed) / static_cast<double>(sentences);
+}
+BENCHMARK(BM_Gate)->Arg(1)->Arg(16);
 
 // The rules of one phase over every sentence, tried as the extractor tries
 // them: anchored at the tokens their plan says a match can begin with, or
