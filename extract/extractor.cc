@@ -29,9 +29,9 @@ namespace lienket {
 namespace {
 
 using extract::ClassId;
-using extract::Need;
 using extract::CompiledRule;
 using extract::Entity;
+using extract::Need;
 using extract::RawFact;
 using extract::Token;
 
