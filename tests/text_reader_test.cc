@@ -131,6 +131,27 @@ TEST(DocumentReader, DirectoryIsWalkedInPathOrderAndBadFilesAreSkipped) {
   EXPECT_EQ(r.bytes_read, total);
 }
 
+// Control bytes are counted eight bytes at a time where there are none:
+// the count and the first one's place must not depend on where in a word
+// of eight they fall, nor on letters of several bytes around them.
+TEST(DocumentReader, ControlBytesAreCountedWhereverTheyFall) {
+  TempDir dir;
+  for (size_t at : {0u, 7u, 8u, 17u, 30u}) {
+    std::string text = "Hội nghị tổng kết công tác năm 2023 của Bộ Tài chính diễn ra.";
+    text[at] = '\x01';  // each place holds an ASCII letter or space
+    text[text.size() - 3] = '\x7F';
+    std::ofstream(dir / "ctl.txt", std::ios::binary) << text;
+    const Result r = ReadAll({dir / "ctl.txt"});
+    ASSERT_EQ(r.skipped.size(), 1u) << at;
+    EXPECT_EQ(r.skipped[0].reason,
+              "binary content: 2 control bytes, the first at byte " + std::to_string(at));
+  }
+  // Letters of two and three bytes, and no control byte: a document.
+  std::ofstream(dir / "clean.txt", std::ios::binary)
+      << "Phó Thủ tướng Phạm Bình Minh chủ trì Hội nghị Ngoại giao lần thứ 30 ở Hà Nội.";
+  EXPECT_EQ(ReadAll({dir / "clean.txt"}).docs.size(), 1u);
+}
+
 TEST(DocumentReader, DanglingLinkInADirectoryIsNamedNotPassedOver) {
   TempDir dir;
   fs::copy_file(kData + "/dir/a_trao_tang.txt", dir / "a.txt");

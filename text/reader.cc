@@ -69,6 +69,18 @@ std::string CheckContent(std::string_view text, std::string_view what) {
   size_t controls = 0;
   size_t first = 0;
   for (size_t i = 0; i < text.size(); ++i) {
+    // Eight bytes at a time while none is below 0x20 or is 0x7F (SWAR:
+    // a byte b < 0x20 sets the high bit of b - 0x20 where b's was clear).
+    while (i + 8 <= text.size()) {
+      uint64_t w;
+      std::memcpy(&w, text.data() + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      const uint64_t low = (w - 0x20 * kOnes) & ~w & kHigh;
+      const uint64_t del = ((w ^ (0x7F * kOnes)) - kOnes) & ~(w ^ (0x7F * kOnes)) & kHigh;
+      if (low | del) break;
+      i += 8;
+    }
+    if (i >= text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' &&
          c != 0x1B) ||
