@@ -139,35 +139,43 @@ void SplitLine(std::string_view text, uint32_t begin, uint32_t end, Splitter* sp
   // abbreviation, match at the start of the line too. The text is valid
   // UTF-8 (the reader checked), so converting it here costs less than ICU's
   // lenient converter and yields the byte offset of every unit on the way.
+  // A byte of UTF-8 makes at most one unit of UTF-16, so both buffers are
+  // sized once and written through pointers.
   std::vector<UChar>& buf = splitter->line;
   std::vector<uint32_t>& offsets = splitter->offsets;
-  buf.clear();
-  offsets.clear();
-  buf.push_back(u' ');
-  offsets.push_back(begin);
+  const size_t most = end - begin + 2;
+  if (buf.size() < most) {
+    buf.resize(most);
+    offsets.resize(most);
+  }
+  UChar* u = buf.data();
+  uint32_t* at = offsets.data();
+  *u++ = u' ';
+  *at++ = begin;
   const std::string_view line8 = text.substr(0, end);
   for (size_t i = begin; i < end;) {
-    const auto at = static_cast<uint32_t>(i);
+    const auto here = static_cast<uint32_t>(i);
     if (static_cast<unsigned char>(text[i]) < 0x80) {  // most of the text
-      buf.push_back(static_cast<UChar>(text[i++]));
-      offsets.push_back(at);
+      *u++ = static_cast<UChar>(text[i++]);
+      *at++ = here;
       continue;
     }
     const char32_t c = text_internal::DecodeUtf8(line8, &i);
     if (c < 0x10000) {
-      buf.push_back(static_cast<UChar>(c));
-      offsets.push_back(at);
+      *u++ = static_cast<UChar>(c);
+      *at++ = here;
     } else {
-      buf.push_back(U16_LEAD(c));
-      buf.push_back(U16_TRAIL(c));
-      offsets.push_back(at);
-      offsets.push_back(at);
+      *u++ = U16_LEAD(c);
+      *u++ = U16_TRAIL(c);
+      *at++ = here;
+      *at++ = here;
     }
   }
-  offsets.push_back(end);
+  *at = end;
+  const size_t units = static_cast<size_t>(u - buf.data());
   UErrorCode ec = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
-  utext_openUChars(&ut, buf.data(), static_cast<int64_t>(buf.size()), &ec);
+  utext_openUChars(&ut, buf.data(), static_cast<int64_t>(units), &ec);
   icu::BreakIterator& it = *splitter->iterator;
   it.setText(&ut, ec);
   if (U_FAILURE(ec)) {
@@ -176,7 +184,7 @@ void SplitLine(std::string_view text, uint32_t begin, uint32_t end, Splitter* sp
     return;
   }
   uint32_t start8 = begin;
-  const std::u16string_view line(reinterpret_cast<const char16_t*>(buf.data()), buf.size());
+  const std::u16string_view line(reinterpret_cast<const char16_t*>(buf.data()), units);
   for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
     if (static_cast<size_t>(b) < line.size() && FollowsDottedAbbreviation(line, b)) continue;
     const uint32_t stop8 = offsets[static_cast<size_t>(b)];
