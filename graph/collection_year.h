@@ -1,9 +1,10 @@
 // Private: the year of a collection of articles, for the dates whose
 // article never says its year.
 //
-// A date written without a year ("ngày 5/2") takes the year of its article;
-// when the article does not tell that either (no dateline, no year in the
-// text), extraction keeps it as "--MM-DD". Articles come in collections
+// A date written without a year ("ngày 5/2") takes the year of its
+// article's own day (a dateline, the input's date); when the article has
+// none, extraction keeps it as "--MM-DD" (a year the article's text names
+// most is a guess that counts here, not a date). Articles come in collections
 // from one time (a news archive of a year, a crawl of a month), so such a
 // date takes the year most of the collection's dated articles have: a
 // reduce over all documents, like the rest of resolution, and the same for
