@@ -43,7 +43,13 @@ Dnf Or(Dnf a, const Dnf& b) {
   return Absorb(std::move(a));
 }
 
+// Past this many terms a conjunction is taken to hold everywhere: always a
+// necessary condition, and it keeps a rule set with many trigger lines of
+// many alternatives from multiplying them out.
+constexpr size_t kMaxTerms = 4096;
+
 Dnf And(const Dnf& a, const Dnf& b) {
+  if (a.size() * b.size() > kMaxTerms) return kTrue;
   Dnf out;
   for (const Term& x : a)
     for (const Term& y : b) {

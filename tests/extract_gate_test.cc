@@ -187,6 +187,21 @@ TEST_F(TempRules, ConditionsFollowTriggersDownToWords) {
   EXPECT_FALSE(May(*rules, Need::kFact, "Xin chào các bạn"));
 }
 
+// Thirteen trigger lines of two words each would multiply out to 8,192
+// terms: past 4,096 the gate lets every sentence through for the rule
+// instead, which is still never wrong.
+TEST_F(TempRules, ManyTriggerLinesDoNotMultiplyOut) {
+  std::string rule = "phase relations\nrule many\n";
+  for (int i = 0; i < 13; ++i)
+    rule += "  trigger \"a" + std::to_string(i) + "\" | \"b" + std::to_string(i) + "\"\n";
+  rule += "  match (?P<a>[Organization]) [greeting] (?P<b>[Organization])\n  emit a awards b\n";
+  Write("90-many.rules", rule);
+  std::vector<RuleError> errors;
+  auto rules = Load({dir_.string()}, &errors);
+  ASSERT_NE(rules, nullptr) << (errors.empty() ? "" : errors[0].ToString());
+  EXPECT_TRUE(May(*rules, Need::kFact, "Không có từ nào ở đây"));
+}
+
 TEST_F(TempRules, CommonClassesAreTakenToBeEverywhere) {
   Write("00-common.rules", "common [greeting]\n");
   std::vector<RuleError> errors;
