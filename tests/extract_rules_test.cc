@@ -177,6 +177,125 @@ TEST_F(RulesTest, AwardWithClassAndQuotedTitle) {
   EXPECT_TRUE(Has(g, "received_award|Đinh Thị Hoa|Kỷ niệm chương \"Vì sự nghiệp Giáo dục\"")) << Dump(g);
 }
 
+TEST_F(RulesTest, AwardFromATitleOrTheState) {
+  // A giver named by a title alone or by "Đảng, Nhà nước" is no body or
+  // person: the recipient still receives, and nobody awards.
+  auto f = Facts("Bà Dương Thị Tuyết vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba.");
+  EXPECT_TRUE(Has(f, "received_award|Dương Thị Tuyết|Huân chương Lao động hạng Ba")) << Dump(f);
+  for (const auto& x : f) EXPECT_EQ(x.rfind("awards|", 0), std::string::npos) << x;
+  auto g = Facts(
+      "NXB Kim Đồng được Thủ tướng Chính phủ Nguyễn Xuân Phúc tặng Bằng khen.");
+  EXPECT_TRUE(Has(g, "awards|Nguyễn Xuân Phúc|NXB Kim Đồng")) << Dump(g);
+  EXPECT_TRUE(Has(g, "received_award|NXB Kim Đồng|Bằng khen")) << Dump(g);
+  EXPECT_FALSE(Has(g, "awards|Chính phủ|NXB Kim Đồng")) << Dump(g);
+}
+
+TEST_F(RulesTest, EachAwardOfAList) {
+  auto f = Facts(
+      "Ban Cơ yếu Trung ương đã được Đảng, Nhà nước tặng thưởng Huân chương Giải phóng hạng "
+      "Nhất và Huân chương Thành đồng.");
+  EXPECT_TRUE(Has(f, "received_award|Ban Cơ yếu Trung ương|Huân chương Giải phóng hạng Nhất"))
+      << Dump(f);
+  EXPECT_TRUE(Has(f, "received_award|Ban Cơ yếu Trung ương|Huân chương Thành đồng")) << Dump(f);
+  for (const auto& x : f) EXPECT_EQ(x.rfind("awards|", 0), std::string::npos) << x;
+}
+
+TEST_F(RulesTest, AwardHandedOverOnSomeonesBehalfOrByDecision) {
+  // The one who hands the award over gives it, not the one named after
+  // "thay mặt".
+  auto f = Facts(
+      "Ông Hoàng Bình Quân thay mặt Thủ tướng Chính phủ Nguyễn Xuân Phúc trao Bằng khen cho "
+      "Nhà xuất bản Kim Đồng.");
+  EXPECT_TRUE(Has(f, "awards|Hoàng Bình Quân|Nhà xuất bản Kim Đồng")) << Dump(f);
+  EXPECT_TRUE(Has(f, "received_award|Nhà xuất bản Kim Đồng|Bằng khen")) << Dump(f);
+  EXPECT_FALSE(Has(f, "awards|Nguyễn Xuân Phúc|Nhà xuất bản Kim Đồng")) << Dump(f);
+  auto g = Facts(
+      "Thủ tướng Chính phủ Nguyễn Xuân Phúc đã ký quyết định tặng Bằng khen cho Công ty Cổ "
+      "phần Sông Đà.");
+  EXPECT_TRUE(Has(g, "awards|Nguyễn Xuân Phúc|Công ty Cổ phần Sông Đà")) << Dump(g);
+  EXPECT_TRUE(Has(g, "received_award|Công ty Cổ phần Sông Đà|Bằng khen")) << Dump(g);
+}
+
+TEST_F(RulesTest, RecipientsAfterTheirCollectiveOrAColon) {
+  auto f = Facts(
+      "Đồng chí Nguyễn Văn Nam, Bí thư Đảng ủy Bộ Ngoại giao đã trao Huy hiệu 50 năm tuổi Đảng "
+      "cho các đồng chí: Trần Văn Bình, Lê Thị Hoa.");
+  EXPECT_TRUE(Has(f, "awards|Nguyễn Văn Nam|Trần Văn Bình")) << Dump(f);
+  EXPECT_TRUE(Has(f, "received_award|Lê Thị Hoa|Huy hiệu 50 năm tuổi Đảng")) << Dump(f);
+  EXPECT_FALSE(Has(f, "received_award|Nguyễn Văn Nam|Huy hiệu 50 năm tuổi Đảng")) << Dump(f);
+  auto g = Facts("Bộ trưởng Nguyễn Chí Dũng trao Bằng khen cho tập thể Công ty Cổ phần Sông Đà.");
+  EXPECT_TRUE(Has(g, "awards|Nguyễn Chí Dũng|Công ty Cổ phần Sông Đà")) << Dump(g);
+  EXPECT_TRUE(Has(g, "received_award|Công ty Cổ phần Sông Đà|Bằng khen")) << Dump(g);
+}
+
+TEST_F(RulesTest, CaptionThatOpensWithTheAward) {
+  auto f = Facts("Bằng khen của UBND tỉnh Tây Ninh tặng bà Phạm Thị Màng.");
+  EXPECT_TRUE(Has(f, "awards|UBND tỉnh Tây Ninh|Phạm Thị Màng")) << Dump(f);
+  EXPECT_TRUE(Has(f, "received_award|Phạm Thị Màng|Bằng khen của UBND tỉnh Tây Ninh")) << Dump(f);
+  // Mid-sentence, with a verb that gives nothing, the award names no gift.
+  auto g = Facts("Ông Lê Văn Tám giữ Bằng khen của UBND tỉnh Tây Ninh cho bà Phạm Thị Màng xem.");
+  for (const auto& x : g) {
+    EXPECT_EQ(x.rfind("awards|", 0), std::string::npos) << x;
+    EXPECT_EQ(x.rfind("received_award|", 0), std::string::npos) << x;
+  }
+}
+
+TEST_F(RulesTest, BodyThatCelebratesAndReceives) {
+  auto f = Facts(
+      "Sáng 8/7, Công ty CP Licogi 14 tổ chức lễ kỷ niệm 35 năm thành lập và đón nhận Huân "
+      "chương Lao động hạng Nhất.",
+      "2017-07-08");
+  EXPECT_TRUE(Has(f, "received_award|Công ty CP Licogi 14|Huân chương Lao động hạng Nhất"))
+      << Dump(f);
+  // A co-organizer does not receive what the celebrated place receives.
+  auto g = Facts(
+      "Tối 12/6, Bộ Văn hóa, Thể thao và Du lịch phối hợp với UBND tỉnh Quảng Nam tổ chức Lễ "
+      "kỷ niệm 415 năm Dinh trấn Thanh Chiêm và đón nhận Bằng công nhận Di tích Quốc gia.",
+      "2017-06-12");
+  for (const auto& x : g) EXPECT_EQ(x.rfind("received_award|", 0), std::string::npos) << x;
+}
+
+TEST_F(RulesTest, GenericAwardIsNamedWithItsBody) {
+  // "Bằng khen của Bộ Y tế" is the award's name; the ministry still gives it.
+  auto f = Facts("Bệnh viện Đa khoa tỉnh Quảng Nam nhận Bằng khen của Bộ Y tế.");
+  EXPECT_TRUE(Has(f, "received_award|Bệnh viện Đa khoa tỉnh Quảng Nam|Bằng khen của Bộ Y tế"))
+      << Dump(f);
+  EXPECT_TRUE(Has(f, "awards|Bộ Y tế|Bệnh viện Đa khoa tỉnh Quảng Nam")) << Dump(f);
+  EXPECT_FALSE(Has(f, "received_award|Bệnh viện Đa khoa tỉnh Quảng Nam|Bằng khen")) << Dump(f);
+  // In lower case the class closes a full name.
+  auto g = Facts("Tổng công ty Bưu điện Việt Nam đón nhận huân chương lao động hạng Ba.");
+  EXPECT_TRUE(Has(g, "received_award|Tổng công ty Bưu điện Việt Nam|huân chương lao động hạng Ba"))
+      << Dump(g);
+  EXPECT_FALSE(Has(g, "received_award|Tổng công ty Bưu điện Việt Nam|huân chương")) << Dump(g);
+}
+
+TEST_F(RulesTest, SecondAwardWithItsOwnRecipient) {
+  auto f = Facts(
+      "Ông Nguyễn Thiện Nhân đã trao Huy hiệu 70 năm tuổi Đảng cho ông Trần Thăng Phúc và Huy "
+      "hiệu 60 năm tuổi Đảng cho vợ ông, bà Hoàng Thị Thường.");
+  EXPECT_TRUE(Has(f, "received_award|Trần Thăng Phúc|Huy hiệu 70 năm tuổi Đảng")) << Dump(f);
+  EXPECT_TRUE(Has(f, "received_award|Hoàng Thị Thường|Huy hiệu 60 năm tuổi Đảng")) << Dump(f);
+  EXPECT_TRUE(Has(f, "awards|Nguyễn Thiện Nhân|Hoàng Thị Thường")) << Dump(f);
+  // Each recipient has the award told right before it, not the other one.
+  EXPECT_FALSE(Has(f, "received_award|Hoàng Thị Thường|Huy hiệu 70 năm tuổi Đảng")) << Dump(f);
+  EXPECT_FALSE(Has(f, "received_award|Trần Thăng Phúc|Huy hiệu 60 năm tuổi Đảng")) << Dump(f);
+}
+
+TEST_F(RulesTest, AwardGivenToInThePassive) {
+  auto f = Facts("Giải ba trị giá 100 triệu đồng được trao cho Công ty TNHH Kiến trúc ATA.");
+  EXPECT_TRUE(Has(f, "received_award|Công ty TNHH Kiến trúc ATA|Giải ba")) << Dump(f);
+  // A work is no recipient, nor is its author named after "của" here.
+  auto g = Facts("Giải Nhì được trao cho các tác phẩm của Nguyễn Văn An.");
+  for (const auto& x : g) EXPECT_EQ(x.rfind("received_award|", 0), std::string::npos) << x;
+}
+
+TEST_F(RulesTest, MembersOfABodyAreNotTheBody) {
+  auto f = Facts("Các đảng viên của Đảng bộ Văn phòng Chính phủ đã được trao tặng Huy hiệu Đảng.");
+  for (const auto& x : f) EXPECT_EQ(x.rfind("received_award|", 0), std::string::npos) << x;
+  auto g = Facts("Đảng bộ Văn phòng Chính phủ đã được trao tặng Cờ thi đua.");
+  EXPECT_TRUE(Has(g, "received_award|Đảng bộ Văn phòng Chính phủ|Cờ thi đua")) << Dump(g);
+}
+
 TEST_F(RulesTest, CollectiveIsNoRecipient) {
   auto f = Facts(
       "Bộ Y tế đã tặng Bằng khen cho các tập thể và cá nhân có thành tích xuất sắc.");
