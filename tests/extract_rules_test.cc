@@ -348,6 +348,23 @@ TEST_F(RulesTest, TwoHeadsAreTwoPositions) {
   for (const auto& x : f) EXPECT_EQ(x.find("Thủ tướng Bộ trưởng"), std::string::npos) << x;
 }
 
+TEST_F(RulesTest, TwoRolesShareTheBodyNamedAfterTheSecond) {
+  auto f = Facts(
+      "Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Trần Thanh Mẫn phát biểu.");
+  EXPECT_TRUE(Has(f, "holds_title|Trần Thanh Mẫn|Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"))
+      << Dump(f);
+  EXPECT_TRUE(Has(f, "holds_title|Trần Thanh Mẫn|Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam"))
+      << Dump(f);
+  // A party role is a post of the party committee, not of the UBND.
+  auto g = Facts("Ông Nguyễn Văn Thọ, Phó Bí thư, Chủ tịch UBND huyện Phú Xuyên phát biểu.");
+  EXPECT_TRUE(Has(g, "holds_title|Nguyễn Văn Thọ|Chủ tịch UBND huyện Phú Xuyên")) << Dump(g);
+  for (const auto& x : g) EXPECT_EQ(x.find("Phó Bí thư UBND"), std::string::npos) << x;
+  // A role that stands alone keeps standing alone.
+  auto h = Facts("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh dự hội nghị.");
+  EXPECT_TRUE(Has(h, "holds_title|Phạm Bình Minh|Phó Thủ tướng")) << Dump(h);
+  EXPECT_FALSE(Has(h, "holds_title|Phạm Bình Minh|Phó Thủ tướng Bộ Ngoại giao")) << Dump(h);
+}
+
 TEST_F(RulesTest, UnrelatedTextStatesNothing) {
   EXPECT_TRUE(Facts("Giá vàng hôm nay tăng nhẹ, giao dịch ở mức 66 triệu đồng mỗi lượng.").empty());
   EXPECT_TRUE(Facts("").empty());
