@@ -60,10 +60,10 @@ Dnf And(const Dnf& a, const Dnf& b) {
   return Absorb(std::move(out));
 }
 
-// White space the tokenizer skips between two tokens (ICU's White_Space):
-// where the folded text has one ' ', the text may have any run of it, or
-// nothing ("Hà Nội," is folded "hà nội ,").
-constexpr char kGap[] = "[\\t-\\r\\x{85}\\p{Z}]*";
+// White space the tokenizer skips between two tokens: where the folded
+// text has one ' ', the text may have some, or none ("Hà Nội," is folded
+// "hà nội ,"). Normalized text has no white space but ' ' and '\n'.
+constexpr char kGap[] = "[ \\n]*";
 
 // A case-insensitive pattern for folded words joined by ' ' (a trigger
 // word, a lexicon entry). RE2 folds case by Unicode's simple case folding,
