@@ -96,10 +96,20 @@ class Discourse {
     // name its words begin ("lễ trao giải" → "Lễ trao giải danh hiệu ...",
     // "buổi lễ" → "Lễ ..."): told last before it, or else first after it.
     // "chủ trì lễ đón" is no "Hội nghị ...", whatever else the article tells.
+    // An implicit one ("Tham dự có ...": the verb stands for the event just
+    // told of) stands for the event mentioned last before it, named or bare
+    // ("buổi gặp mặt", which may itself stand for nothing).
     if (!cluster) return;
+    int last_event = -1;  // the event mentioned last, in text order
     for (size_t i = 0; i < entities_.size(); ++i) {
       Entity& e = entities_[i];
-      if (e.type != EntityType::kEvent || !e.bare) continue;
+      if (e.type != EntityType::kEvent) continue;
+      if (e.implicit) {
+        if (last_event >= 0) e.target = Resolve(last_event);
+        continue;
+      }
+      last_event = static_cast<int>(i);
+      if (!e.bare) continue;
       std::string head = extract::FoldCase(e.text);
       for (const char* filler : {"buổi ", "phiên ", "cuộc "})
         if (head.rfind(filler, 0) == 0 && head.size() > strlen(filler)) head.erase(0, strlen(filler));

@@ -27,6 +27,7 @@ struct Entity {
   bool bare = false;        // Event: points back to a named one
   bool short_name = false;  // Person: given name only
   bool incomplete = false;  // Position: a role that needs its organization
+  bool implicit = false;    // Event: bare, and named by no word ("Tham dự có ...")
   int target = -1;  // discourse: the entity this one stands for
 };
 

@@ -126,15 +126,15 @@ class DocumentExtractor {
         may[i] = kDone;
         continue;
       }
-      if (gate.May(Need::kNamedEvent, found_)) may[i] |= kEvent;
+      if (gate.May(Need::kEvent, found_)) may[i] |= kEvent;
       if (gate.May(Need::kAward, found_)) may[i] |= kAward;
       if (gate.May(Need::kIntroducedOrganization, found_)) may[i] |= kIntroduced;
     }
     if (facts_.empty()) return out;
     // Then the sentences that may name what a fact's mention points back
-    // to (discourse.h): a named event for a bare one or one told twice, an
-    // award told fully, a body with its abbreviation, a full name whose
-    // last syllable is a "ông Quân". Other sentences can change no fact.
+    // to (discourse.h): an event for a bare or implicit one or one told
+    // twice, an award told fully, a body with its abbreviation, a full name
+    // whose last syllable is a "ông Quân". Other sentences can change no fact.
     uint8_t wanted = 0;
     std::vector<std::string> given_names;
     for (const RawFact& f : facts_)
@@ -630,6 +630,7 @@ class DocumentExtractor {
       if (tag == rs_.bare) e.bare = true;
       if (tag == rs_.short_name) e.short_name = true;
       if (tag == rs_.incomplete) e.incomplete = true;
+      if (tag == rs_.implicit) e.implicit = true;
     }
     if (e.type == EntityType::kDate) {
       e.text = extract::ToIsoDate(e.text, full_date_ ? date_ : std::string());

@@ -209,7 +209,7 @@ class Builder {
 
 std::unique_ptr<Gate> Gate::Build(const std::vector<CompiledRule>& rules,
                                   const ClassTable& classes, const Gazetteer& gazetteer,
-                                  const std::vector<std::string>& trigger_words, ClassId bare,
+                                  const std::vector<std::string>& trigger_words,
                                   const std::vector<ClassId>& common, std::string* error) {
   Builder b(rules, classes, gazetteer, trigger_words, common);
   // After every phase: the relation rules, and the entities whose names
@@ -220,10 +220,7 @@ std::unique_ptr<Gate> Gate::Build(const std::vector<CompiledRule>& rules,
     if (!rules[i].relations.empty()) fact = Or(std::move(fact), b.Rule(i));
   Dnf needs[4] = {
       fact,
-      b.Type(EntityType::kEvent, after,
-             [&](const EntityEmit& e) {
-               return std::find(e.tags.begin(), e.tags.end(), bare) == e.tags.end();
-             }),
+      b.Type(EntityType::kEvent, after, [](const EntityEmit&) { return true; }),
       b.Type(EntityType::kAward, after, [](const EntityEmit&) { return true; }),
       b.Type(EntityType::kOrganization, after, [](const EntityEmit& e) { return e.alias >= 0; }),
   };

@@ -33,7 +33,7 @@ struct CompiledRule;
 // What the gate answers for a text.
 enum class Need {
   kFact,                   // a relation rule may fire
-  kNamedEvent,             // an event may be named (not a bare "hội nghị")
+  kEvent,                  // an event may be mentioned (named, or a bare "hội nghị")
   kAward,                  // an award may be named
   kIntroducedOrganization, // a body may be named with its abbreviation
 };
@@ -49,14 +49,14 @@ class Gate {
 
   // From compiled rules (sorted by phase), the class table, the gazetteer's
   // entries and the case-folded trigger words (CompiledRule::Trigger
-  // indexes into them). `bare` is the tag of a bare event. `common` are
-  // classes whose words are in most sentences (`common` in a rule file):
-  // they are taken to be everywhere, which costs the gate a little
-  // precision and saves its scan most of its work. On failure (the atom
-  // set does not compile) returns nullptr and sets *error.
+  // indexes into them). `common` are classes whose words are in most
+  // sentences (`common` in a rule file): they are taken to be everywhere,
+  // which costs the gate a little precision and saves its scan most of its
+  // work. On failure (the atom set does not compile) returns nullptr and
+  // sets *error.
   static std::unique_ptr<Gate> Build(const std::vector<CompiledRule>& rules,
                                      const ClassTable& classes, const Gazetteer& gazetteer,
-                                     const std::vector<std::string>& trigger_words, ClassId bare,
+                                     const std::vector<std::string>& trigger_words,
                                      const std::vector<ClassId>& common, std::string* error);
 
   // The atoms of `text` (normalized, as Normalize() writes it) in *found.

@@ -283,6 +283,7 @@ class Builder {
     impl_->bare = impl_->classes.Intern("bare");
     impl_->short_name = impl_->classes.Intern("short");
     impl_->incomplete = impl_->classes.Intern("incomplete");
+    impl_->implicit = impl_->classes.Intern("implicit");
     // Tags used by emits must exist before patterns that test them compile.
     for (const auto& r : src.rules)
       for (const auto& [line, text] : r.emits)
@@ -367,7 +368,7 @@ class Builder {
     }
     std::string why;
     impl_->gate = extract::Gate::Build(impl_->rules, impl_->classes, impl_->gazetteer,
-                                       impl_->trigger_words, impl_->bare, common, &why);
+                                       impl_->trigger_words, common, &why);
     if (!impl_->gate) Error("triggers", 0, why);
   }
 

@@ -74,6 +74,7 @@ struct RuleSet::Impl {
   extract::ClassId bare = 0;        // tag: an event that points back to a named one
   extract::ClassId short_name = 0;  // tag: a person named by the given name only
   extract::ClassId incomplete = 0;  // tag: a role that means little without its body
+  extract::ClassId implicit = 0;    // tag: an event named by no word of its own
 };
 
 }  // namespace lienket

@@ -60,8 +60,8 @@ TEST_F(DefaultRules, PassesOverSentencesNoRelationRuleCanUse) {
 }
 
 TEST_F(DefaultRules, TellsWhatASentenceMayName) {
-  EXPECT_TRUE(May(*rules_, Need::kNamedEvent, "Hội nghị Ngoại giao lần thứ 30 bế mạc."));
-  EXPECT_FALSE(May(*rules_, Need::kNamedEvent, "Giá vàng hôm nay tăng nhẹ."));
+  EXPECT_TRUE(May(*rules_, Need::kEvent, "Hội nghị Ngoại giao lần thứ 30 bế mạc."));
+  EXPECT_FALSE(May(*rules_, Need::kEvent, "Giá vàng hôm nay tăng nhẹ."));
   EXPECT_TRUE(May(*rules_, Need::kAward, "Ông được tặng Huân chương Lao động hạng Ba."));
   EXPECT_FALSE(May(*rules_, Need::kAward, "Giá vàng hôm nay tăng nhẹ."));
   EXPECT_TRUE(May(*rules_, Need::kIntroducedOrganization,
@@ -91,7 +91,7 @@ TEST_F(DefaultRules, BareEventFindsTheNamedOneInASentenceWithoutFacts) {
   d.date = "2023-06-05";
   const std::string named = "Hội nghị Ngoại giao lần thứ 30 kết thúc.";
   ASSERT_FALSE(May(*rules_, Need::kFact, named));
-  ASSERT_TRUE(May(*rules_, Need::kNamedEvent, named));
+  ASSERT_TRUE(May(*rules_, Need::kEvent, named));
   d.text = named + " Phó Thủ tướng Phạm Bình Minh chủ trì hội nghị.";
   std::vector<std::string> got;
   for (const Fact& f : Extract(*rules_, d).facts)

@@ -365,6 +365,26 @@ TEST_F(RulesTest, TwoRolesShareTheBodyNamedAfterTheSecond) {
   EXPECT_FALSE(Has(h, "holds_title|Phạm Bình Minh|Phó Thủ tướng Bộ Ngoại giao")) << Dump(h);
 }
 
+// "Tham dự có ...": the verb stands for the event mentioned last before it.
+TEST_F(RulesTest, AttendanceWithoutTheEventsNameIsTheLastEventTold) {
+  auto f = Facts(
+      "Sáng 10/2, Bộ Tư pháp tổ chức Hội nghị tổng kết công tác tư pháp năm 2016. Tham dự có "
+      "Phó Thủ tướng Trương Hòa Bình, Bộ trưởng Bộ Tư pháp Lê Thành Long.",
+      "2017");
+  EXPECT_TRUE(Has(f, "attends|Trương Hòa Bình|Hội nghị tổng kết công tác tư pháp năm 2016"))
+      << Dump(f);
+  EXPECT_TRUE(Has(f, "attends|Lê Thành Long|Hội nghị tổng kết công tác tư pháp năm 2016"))
+      << Dump(f);
+  // The event told last is an unnamed meeting: no attendance of the
+  // conference named before it.
+  auto g = Facts(
+      "Sáng 10/2, Ban Tổ chức Trung ương tổ chức Hội nghị tổng kết công tác năm 2016. Chiều cùng "
+      "ngày, Chủ tịch nước dự buổi gặp mặt các cựu chiến binh. Cùng dự có Phó Thủ tướng Trương "
+      "Hòa Bình.",
+      "2017");
+  for (const auto& x : g) EXPECT_EQ(x.rfind("attends|Trương Hòa Bình", 0), std::string::npos) << x;
+}
+
 TEST_F(RulesTest, UnrelatedTextStatesNothing) {
   EXPECT_TRUE(Facts("Giá vàng hôm nay tăng nhẹ, giao dịch ở mức 66 triệu đồng mỗi lượng.").empty());
   EXPECT_TRUE(Facts("").empty());
