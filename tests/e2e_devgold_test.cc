@@ -150,9 +150,10 @@ TEST(DevGold, ExtractionScoresAboveTheBar) {
   double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
   std::printf("dev gold: P %.3f R %.3f F1 %.3f (%zu of %zu system, %zu gold)\n", p, r, f1, tp,
               counted, gold.size());
-  // Precision matters more than recall: a wrong edge misleads.
-  EXPECT_GE(p, 0.78);
-  EXPECT_GE(f1, 0.68);
+  // Precision matters more than recall: a wrong edge misleads. Measured
+  // P 0.887, F1 0.826; a change that costs a few points fails here.
+  EXPECT_GE(p, 0.85);
+  EXPECT_GE(f1, 0.79);
 }
 
 }  // namespace
