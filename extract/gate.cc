@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 
+#include "lienket/text.h"
 #include "rule_set_impl.h"
 
 namespace lienket::extract {
@@ -71,17 +72,11 @@ constexpr char kGap[] = "[ \\n]*";
 // tokenizer's folding) does, except for 'İ': u_tolower() makes it 'i'.
 std::string WordsPattern(std::string_view folded) {
   std::string out;
-  size_t start = 0;
-  while (start <= folded.size()) {
-    size_t end = folded.find(' ', start);
-    if (end == std::string_view::npos) end = folded.size();
-    if (end > start) {
-      if (!out.empty()) out += kGap;
-      for (char c : RE2::QuoteMeta(folded.substr(start, end - start)))
-        if (c == 'i') out += "[iİ]";
-        else out += c;
-    }
-    start = end + 1;
+  for (std::string_view word : SplitSpaces(folded)) {
+    if (!out.empty()) out += kGap;
+    for (char c : RE2::QuoteMeta(word))
+      if (c == 'i') out += "[iİ]";
+      else out += c;
   }
   return out;
 }

@@ -6,6 +6,8 @@
 
 #include <cstdio>
 
+#include "lienket/text.h"
+
 namespace lienket::graph_internal {
 
 uint64_t Fnv1a64(std::string_view bytes, uint64_t h) {
@@ -57,15 +59,9 @@ const std::string& Slugger::Word(std::string_view word) {
 
 std::string Slugger::Slug(std::string_view label) {
   std::string raw;
-  size_t start = 0;
-  while (start <= label.size()) {
-    size_t space = label.find(' ', start);
-    if (space == std::string_view::npos) space = label.size();
-    if (space > start) {
-      if (!raw.empty()) raw.push_back('-');
-      raw += Word(label.substr(start, space - start));
-    }
-    start = space + 1;
+  for (std::string_view word : SplitSpaces(label)) {
+    if (!raw.empty()) raw.push_back('-');
+    raw += Word(word);
   }
   // Collapse runs of '-' and trim them at both ends.
   std::string slug;
