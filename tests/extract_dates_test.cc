@@ -7,41 +7,23 @@
 #include <string>
 #include <vector>
 
+#include "extract_rules_fixture.h"
 #include "lienket/extract.h"
 #include "lienket/types.h"
 
 namespace lienket {
 namespace {
 
-class DatesTest : public ::testing::Test {
+class DatesTest : public DefaultRulesTest {
  protected:
-  static void SetUpTestSuite() {
-    std::vector<RuleError> errors;
-    rules_ = RuleSet::Load({LIENKET_RULES_DIR}, &errors).release();
-    for (const auto& e : errors) ADD_FAILURE() << e.ToString();
-    ASSERT_NE(rules_, nullptr);
-  }
-  static void TearDownTestSuite() {
-    delete rules_;
-    rules_ = nullptr;
-  }
-
   // The held_on dates extraction states for the text.
   static std::vector<std::string> HeldOn(const std::string& text, const std::string& date = "") {
-    Document d;
-    d.id = "t";
-    d.text = text;
-    d.date = date;
     std::vector<std::string> out;
-    for (const Fact& f : Extract(*rules_, d).facts)
+    for (const Fact& f : ExtractText(text, date).facts)
       if (f.relation == Relation::kHeldOn) out.push_back(f.object.text);
     return out;
   }
-
-  static RuleSet* rules_;
 };
-
-RuleSet* DatesTest::rules_ = nullptr;
 
 // A review of 2016 held in February 2017 names 2016 most; without a
 // dateline the article's year is that count, too weak to date the event.

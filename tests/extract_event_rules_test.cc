@@ -7,39 +7,18 @@
 #include <set>
 #include <string>
 
+#include "extract_rules_fixture.h"
 #include "lienket/extract.h"
 #include "lienket/types.h"
 
 namespace lienket {
 namespace {
 
-class EventRulesTest : public ::testing::Test {
+class EventRulesTest : public DefaultRulesTest {
  protected:
-  static void SetUpTestSuite() {
-    std::vector<RuleError> errors;
-    rules_ = RuleSet::Load({LIENKET_RULES_DIR}, &errors).release();
-    for (const auto& e : errors) ADD_FAILURE() << e.ToString();
-    ASSERT_NE(rules_, nullptr);
-  }
-  static void TearDownTestSuite() {
-    delete rules_;
-    rules_ = nullptr;
-  }
-
-  // "relation|subject|object" for every fact of the text.
-  static std::set<std::string> Facts(const std::string& text, const std::string& date = "2017-06-01") {
-    Document d;
-    d.id = "t";
-    d.text = text;
-    d.date = date;
-    std::set<std::string> out;
-    for (const Fact& f : Extract(*rules_, d).facts)
-      out.insert(std::string(RelationName(f.relation)) + "|" + f.subject.text + "|" + f.object.text);
-    return out;
-  }
-
-  static bool Has(const std::set<std::string>& facts, const std::string& fact) {
-    return facts.count(fact) > 0;
+  static std::set<std::string> Facts(const std::string& text,
+                                     const std::string& date = "2017-06-01") {
+    return DefaultRulesTest::Facts(text, date);
   }
 
   // Whether some fact has this object (or subject), whatever its relation.
@@ -51,17 +30,7 @@ class EventRulesTest : public ::testing::Test {
     }
     return false;
   }
-
-  static RuleSet* rules_;
 };
-
-RuleSet* EventRulesTest::rules_ = nullptr;
-
-std::string Dump(const std::set<std::string>& facts) {
-  std::string s;
-  for (const auto& f : facts) s += "\n  " + f;
-  return s;
-}
 
 // event-named-quoted-title: a capitalized head with only a quoted title.
 TEST_F(EventRulesTest, HeadWithQuotedTitleIsTheName) {

@@ -11,6 +11,7 @@
 
 #include "../extract/gate.h"
 #include "../extract/rule_set_impl.h"
+#include "extract_rules_fixture.h"
 #include "lienket/extract.h"
 #include "lienket/text.h"
 
@@ -33,51 +34,34 @@ bool May(const RuleSet& rules, Need need, const std::string& sentence) {
   return gate.May(need, found);
 }
 
-class DefaultRules : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    std::vector<RuleError> errors;
-    rules_ = Load({LIENKET_RULES_DIR}, &errors).release();
-    for (const auto& e : errors) ADD_FAILURE() << e.ToString();
-    ASSERT_NE(rules_, nullptr);
-  }
-  static void TearDownTestSuite() {
-    delete rules_;
-    rules_ = nullptr;
-  }
-  static RuleSet* rules_;
-};
-
-RuleSet* DefaultRules::rules_ = nullptr;
+using DefaultRules = DefaultRulesTest;
 
 TEST_F(DefaultRules, PassesOverSentencesNoRelationRuleCanUse) {
-  EXPECT_FALSE(May(*rules_, Need::kFact, "Giá vàng hôm nay tăng nhẹ, khoảng 66 triệu đồng."));
-  EXPECT_TRUE(May(*rules_, Need::kFact, "Chủ tịch nước Trần Đại Quang tiếp Đại sứ Nhật Bản."));
+  EXPECT_FALSE(May(rules(), Need::kFact, "Giá vàng hôm nay tăng nhẹ, khoảng 66 triệu đồng."));
+  EXPECT_TRUE(May(rules(), Need::kFact, "Chủ tịch nước Trần Đại Quang tiếp Đại sứ Nhật Bản."));
   // Case does not hide a word: the scan folds case as the tokenizer does.
-  EXPECT_TRUE(May(*rules_, Need::kFact, "CHỦ TỊCH NƯỚC TRẦN ĐẠI QUANG TIẾP ĐẠI SỨ NHẬT BẢN."));
+  EXPECT_TRUE(May(rules(), Need::kFact, "CHỦ TỊCH NƯỚC TRẦN ĐẠI QUANG TIẾP ĐẠI SỨ NHẬT BẢN."));
   // Nor does a line break inside a lexicon entry of two words.
-  EXPECT_TRUE(May(*rules_, Need::kFact, "Chủ\ntịch nước Trần Đại Quang tiếp Đại sứ Nhật Bản."));
+  EXPECT_TRUE(May(rules(), Need::kFact, "Chủ\ntịch nước Trần Đại Quang tiếp Đại sứ Nhật Bản."));
 }
 
 TEST_F(DefaultRules, TellsWhatASentenceMayName) {
-  EXPECT_TRUE(May(*rules_, Need::kEvent, "Hội nghị Ngoại giao lần thứ 30 bế mạc."));
-  EXPECT_FALSE(May(*rules_, Need::kEvent, "Giá vàng hôm nay tăng nhẹ."));
-  EXPECT_TRUE(May(*rules_, Need::kAward, "Ông được tặng Huân chương Lao động hạng Ba."));
-  EXPECT_FALSE(May(*rules_, Need::kAward, "Giá vàng hôm nay tăng nhẹ."));
-  EXPECT_TRUE(May(*rules_, Need::kIntroducedOrganization,
+  EXPECT_TRUE(May(rules(), Need::kEvent, "Hội nghị Ngoại giao lần thứ 30 bế mạc."));
+  EXPECT_FALSE(May(rules(), Need::kEvent, "Giá vàng hôm nay tăng nhẹ."));
+  EXPECT_TRUE(May(rules(), Need::kAward, "Ông được tặng Huân chương Lao động hạng Ba."));
+  EXPECT_FALSE(May(rules(), Need::kAward, "Giá vàng hôm nay tăng nhẹ."));
+  EXPECT_TRUE(May(rules(), Need::kIntroducedOrganization,
                   "Phòng Thương mại và Công nghiệp Việt Nam (VCCI) cho biết."));
-  EXPECT_FALSE(May(*rules_, Need::kIntroducedOrganization, "Phòng Thương mại cho biết."));
+  EXPECT_FALSE(May(rules(), Need::kIntroducedOrganization, "Phòng Thương mại cho biết."));
 }
 
 // "ông Thành" states the fact; the full name is in a sentence the gate
 // passes over at first, and is read because the fact needs it.
 TEST_F(DefaultRules, ShortNameFindsItsFullNameInASentenceWithoutFacts) {
-  Document d;
-  d.id = "t";
   const std::string full = "Ông Lê Văn Thành về thăm quê hôm qua.";
-  ASSERT_FALSE(May(*rules_, Need::kFact, full));
-  d.text = full + " Sáng nay, ông Thành dự Lễ khánh thành nhà máy điện gió Bạc Liêu.";
-  DocumentFacts facts = Extract(*rules_, d);
+  ASSERT_FALSE(May(rules(), Need::kFact, full));
+  DocumentFacts facts =
+      ExtractText(full + " Sáng nay, ông Thành dự Lễ khánh thành nhà máy điện gió Bạc Liêu.", "");
   ASSERT_EQ(facts.facts.size(), 1u);
   EXPECT_EQ(facts.facts[0].subject.text, "Lê Văn Thành");
   EXPECT_EQ(facts.facts[0].object.text, "Lễ khánh thành nhà máy điện gió Bạc Liêu");
@@ -86,20 +70,11 @@ TEST_F(DefaultRules, ShortNameFindsItsFullNameInASentenceWithoutFacts) {
 // A bare "hội nghị" after the named event it stands for, told in a
 // sentence that states nothing itself.
 TEST_F(DefaultRules, BareEventFindsTheNamedOneInASentenceWithoutFacts) {
-  Document d;
-  d.id = "t";
-  d.date = "2023-06-05";
   const std::string named = "Hội nghị Ngoại giao lần thứ 30 kết thúc.";
-  ASSERT_FALSE(May(*rules_, Need::kFact, named));
-  ASSERT_TRUE(May(*rules_, Need::kEvent, named));
-  d.text = named + " Phó Thủ tướng Phạm Bình Minh chủ trì hội nghị.";
-  std::vector<std::string> got;
-  for (const Fact& f : Extract(*rules_, d).facts)
-    got.push_back(std::string(RelationName(f.relation)) + "|" + f.subject.text + "|" +
-                  f.object.text);
-  EXPECT_NE(std::find(got.begin(), got.end(),
-                      "chairs|Phạm Bình Minh|Hội nghị Ngoại giao lần thứ 30"),
-            got.end());
+  ASSERT_FALSE(May(rules(), Need::kFact, named));
+  ASSERT_TRUE(May(rules(), Need::kEvent, named));
+  auto f = Facts(named + " Phó Thủ tướng Phạm Bình Minh chủ trì hội nghị.", "2023-06-05");
+  EXPECT_TRUE(Has(f, "chairs|Phạm Bình Minh|Hội nghị Ngoại giao lần thứ 30")) << Dump(f);
 }
 
 // Everything a fact says, to compare two extractions.
@@ -135,9 +110,9 @@ TEST_F(DefaultRules, SameFactsWithAndWithoutTheGate) {
     Document doc;
     while (reader.Next(&doc, [](const Skipped&) {})) {
       unsetenv("LIENKET_GATE");
-      DocumentFacts gated = Extract(*rules_, doc);
+      DocumentFacts gated = Extract(rules(), doc);
       setenv("LIENKET_GATE", "off", 1);
-      DocumentFacts all = Extract(*rules_, doc);
+      DocumentFacts all = Extract(rules(), doc);
       unsetenv("LIENKET_GATE");
       EXPECT_EQ(Describe(gated), Describe(all));
       ++documents;

@@ -7,55 +7,19 @@
 #include <set>
 #include <string>
 
+#include "extract_rules_fixture.h"
 #include "lienket/extract.h"
 #include "lienket/types.h"
 
 namespace lienket {
 namespace {
 
-class RulesTest : public ::testing::Test {
+class RulesTest : public DefaultRulesTest {
  protected:
-  static void SetUpTestSuite() {
-    std::vector<RuleError> errors;
-    rules_ = RuleSet::Load({LIENKET_RULES_DIR}, &errors).release();
-    for (const auto& e : errors) ADD_FAILURE() << e.ToString();
-    ASSERT_NE(rules_, nullptr);
-  }
-  static void TearDownTestSuite() {
-    delete rules_;
-    rules_ = nullptr;
-  }
-
-  // "relation|subject|object" for every fact of the text; a former position
-  // is marked "holds_title|A|B (former)".
   static std::set<std::string> Facts(const std::string& text, const std::string& date = "") {
-    Document d;
-    d.id = "t";
-    d.text = text;
-    d.date = date;
-    std::set<std::string> out;
-    for (const Fact& f : Extract(*rules_, d).facts) {
-      std::string s = std::string(RelationName(f.relation)) + "|" + f.subject.text + "|" + f.object.text;
-      if (f.former) s += " (former)";
-      out.insert(s);
-    }
-    return out;
+    return DefaultRulesTest::Facts(text, date);
   }
-
-  static bool Has(const std::set<std::string>& facts, const std::string& fact) {
-    return facts.count(fact) > 0;
-  }
-
-  static RuleSet* rules_;
 };
-
-RuleSet* RulesTest::rules_ = nullptr;
-
-std::string Dump(const std::set<std::string>& facts) {
-  std::string s;
-  for (const auto& f : facts) s += "\n  " + f;
-  return s;
-}
 
 TEST_F(RulesTest, TitleBeforeName) {
   auto f = Facts("Trưởng Ban Tuyên giáo Trung ương Nguyễn Văn Bình phát biểu tại buổi làm việc.");
