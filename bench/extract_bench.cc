@@ -63,11 +63,12 @@ struct Sentences {
       : text(lienket::Normalize(Paragraphs(copies)).text), spans(lienket::SplitSentences(text)) {}
 };
 
-// Shape classes as the extractor gives them (the common ones), then the
-// gazetteer's merge: a sentence's tokens as the first phase sees them.
+// Word codes and shape classes as the extractor gives them (the common
+// ones), then the gazetteer's merge: a sentence's tokens as the first phase sees them.
 void Tokens(const lienket::RuleSet::Impl& rs, const Sentences& s, const lienket::Span& span,
             TokenBuffer* buf) {
   lienket::extract::Tokenize(s.text, span.begin, span.end, buf);
+  rs.word_codes.Assign(buf);
   const auto& c = rs.classes;
   for (Token& t : buf->tokens) {
     t.cls = static_cast<uint32_t>(buf->classes.size());

@@ -311,6 +311,7 @@ class DocumentExtractor {
     sentence_ = static_cast<uint32_t>(ordinal);
     extract::Tokenize(norm_.text, s.begin, s.end, &buf_);
     if (buf_.tokens.empty()) return;
+    rs_.word_codes.Assign(&buf_);
     for (auto& t : buf_.tokens) AddShapeClasses(&t);
     rs_.gazetteer.Apply(&buf_);
     words_here_.assign(rs_.trigger_words.size(), kUnknown);
@@ -557,7 +558,8 @@ class DocumentExtractor {
     }
     if (accepted.empty()) return false;
     // Each accepted run of tokens becomes one entity token, in place. Its
-    // folded text is the run's: merged tokens lie one ' ' apart in `folded`.
+    // folded text and codes are the run's: merged tokens lie one ' ' apart
+    // in `folded` and `coded`.
     std::vector<ClassId>& cls = buf->classes;
     size_t out = 0;
     for (size_t k = 0; k < toks->size();) {
@@ -574,6 +576,8 @@ class DocumentExtractor {
       t.end = (*toks)[j - 1].end;
       t.fold = (*toks)[k].fold;
       t.fold_end = (*toks)[j - 1].fold_end;
+      t.code = (*toks)[k].code;
+      t.code_end = (*toks)[j - 1].code_end;
       t.entity = ent;
       const auto& cl = rs_.classes;
       t.cls = static_cast<uint32_t>(cls.size());

@@ -80,7 +80,7 @@ inline uint64_t HashWord(std::string_view w, uint64_t head) {
 
 }  // namespace
 
-int Gazetteer::FirstIndex(std::string_view word) const {
+int WordIndex::Find(std::string_view word) const {
   if (hashes_.empty()) return -1;
   uint64_t head = Head(word);
   uint64_t h = HashWord(word, head);
@@ -88,10 +88,32 @@ int Gazetteer::FirstIndex(std::string_view word) const {
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     if (hashes_[i] == 0) return -1;
     if (hashes_[i] != h) continue;
-    const First& f = firsts_[slots_[i]];
-    if (f.word.size() == word.size() && (word.size() <= 8 ? f.head == head : f.word == word))
+    const Word& w = words_[slots_[i]];
+    if (w.text.size() == word.size() && (word.size() <= 8 ? w.head == head : w.text == word))
       return static_cast<int>(slots_[i]);
   }
+}
+
+void WordIndex::Place(uint64_t h, uint32_t index) {
+  size_t mask = hashes_.size() - 1;
+  size_t i = h & mask;
+  while (hashes_[i] != 0) i = (i + 1) & mask;
+  hashes_[i] = h;
+  slots_[i] = index;
+}
+
+uint32_t WordIndex::Add(std::string_view word) {
+  int found = Find(word);
+  if (found >= 0) return static_cast<uint32_t>(found);
+  if (2 * (words_.size() + 1) > hashes_.size()) {  // grow, and place every word anew
+    hashes_.assign(std::max<size_t>(64, 2 * hashes_.size()), 0);
+    slots_.assign(hashes_.size(), 0);
+    for (uint32_t k = 0; k < words_.size(); ++k) Place(HashWord(words_[k].text, words_[k].head), k);
+  }
+  const uint32_t index = static_cast<uint32_t>(words_.size());
+  words_.push_back({std::string(word), Head(word)});
+  Place(HashWord(word, words_.back().head), index);
+  return index;
 }
 
 std::vector<std::string_view> Gazetteer::EntriesOf(ClassId cls) const {
@@ -110,9 +132,9 @@ void Gazetteer::Add(std::string_view entry, ClassId cls, ClassId multi) {
     if (!e.text.empty()) e.text += ' ';
     e.text += w;
   }
-  int first = FirstIndex(words[0]);
+  int first = first_words_.Find(words[0]);
   if (first >= 0) {
-    for (uint32_t k : firsts_[first].entries) {
+    for (uint32_t k : firsts_[first]) {
       Entry& old = entries_[k];
       if (old.text != e.text) continue;
       if (!std::binary_search(old.classes.begin(), old.classes.end(), cls))
@@ -125,25 +147,11 @@ void Gazetteer::Add(std::string_view entry, ClassId cls, ClassId multi) {
     e.classes.push_back(multi);
     std::sort(e.classes.begin(), e.classes.end());
   }
-  auto place = [this](uint64_t h, uint32_t slot) {
-    size_t mask = hashes_.size() - 1;
-    size_t i = h & mask;
-    while (hashes_[i] != 0) i = (i + 1) & mask;
-    hashes_[i] = h;
-    slots_[i] = slot;
-  };
   if (first < 0) {
-    if (2 * (firsts_.size() + 1) > hashes_.size()) {  // grow, and place every word anew
-      hashes_.assign(std::max<size_t>(64, 2 * hashes_.size()), 0);
-      slots_.assign(hashes_.size(), 0);
-      for (uint32_t k = 0; k < firsts_.size(); ++k)
-        place(HashWord(firsts_[k].word, firsts_[k].head), k);
-    }
-    first = static_cast<int>(firsts_.size());
-    place(HashWord(words[0], Head(words[0])), static_cast<uint32_t>(first));
-    firsts_.push_back({words[0], Head(words[0]), {}});
+    first = static_cast<int>(first_words_.Add(words[0]));
+    firsts_.emplace_back();
   }
-  std::vector<uint32_t>& list = firsts_[first].entries;
+  std::vector<uint32_t>& list = firsts_[first];
   // Longest first; among entries of one length, the first added first.
   auto pos = std::find_if(list.begin(), list.end(),
                           [&](uint32_t k) { return entries_[k].words < e.words; });
@@ -159,9 +167,9 @@ void Gazetteer::Apply(TokenBuffer* buf) const {
   while (i < toks.size()) {
     size_t best = 0;
     const Entry* found = nullptr;
-    int first = FirstIndex(buf->Folded(toks[i]));
+    int first = first_words_.Find(buf->Folded(toks[i]));
     if (first >= 0) {
-      for (uint32_t k : firsts_[first].entries) {
+      for (uint32_t k : firsts_[first]) {
         const Entry& e = entries_[k];
         size_t n = e.words;
         if (i + n > toks.size()) continue;
@@ -182,6 +190,7 @@ void Gazetteer::Apply(TokenBuffer* buf) const {
     Token t = toks[i];
     t.end = toks[i + best - 1].end;
     t.fold_end = toks[i + best - 1].fold_end;
+    t.code_end = toks[i + best - 1].code_end;
     // The first word's classes (its shape) and the entry's, merged.
     uint32_t b = static_cast<uint32_t>(cls.size());
     size_t n0 = t.cls_end - t.cls;

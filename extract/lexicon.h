@@ -35,6 +35,29 @@ class ClassTable {
   std::vector<std::string> names_;
 };
 
+// Words, each with an index (0, 1, ... in the order added). Looked up once
+// per token of every sentence, so the probe runs over a dense array of
+// hashes (0: empty) and reads a word only when its hash is the token's.
+class WordIndex {
+ public:
+  // The index of `word`, or -1.
+  int Find(std::string_view word) const;
+  // The index of `word`, which is added when new.
+  uint32_t Add(std::string_view word);
+  size_t size() const { return words_.size(); }
+
+ private:
+  struct Word {
+    std::string text;
+    uint64_t head = 0;  // see Head() in lexicon.cc
+  };
+  void Place(uint64_t hash, uint32_t index);
+
+  std::vector<uint64_t> hashes_;  // size a power of two, at most half full
+  std::vector<uint32_t> slots_;   // index of each used hash
+  std::vector<Word> words_;
+};
+
 // Multi-word lexicon lookup: finds, left to right, the longest entry of any
 // lexicon at each position and merges its tokens into one token carrying the
 // classes of every lexicon that lists exactly those words.
@@ -55,22 +78,11 @@ class Gazetteer {
     uint32_t words = 0;
     std::vector<ClassId> classes;
   };
-  // The index into firsts_ of `word`, or -1.
-  int FirstIndex(std::string_view word) const;
-
   std::vector<Entry> entries_;
-  // An open-addressing table from first words to their entries (indexes
-  // into entries_, longest first): looked up once per token of every
-  // sentence, so the probe runs over a dense array of hashes (0: empty) and
-  // reads a word only when its hash is the token's.
-  struct First {
-    std::string word;
-    uint64_t head = 0;  // see Head() in lexicon.cc
-    std::vector<uint32_t> entries;
-  };
-  std::vector<uint64_t> hashes_;  // size a power of two, at most half full
-  std::vector<uint32_t> slots_;   // index into firsts_ of each used hash
-  std::vector<First> firsts_;
+  // The entries each first word begins (indexes into entries_, longest
+  // first), by the word's index in first_words_.
+  WordIndex first_words_;
+  std::vector<std::vector<uint32_t>> firsts_;
 };
 
 // Whether `s` is well-formed UTF-8 (rule and lexicon files must be).

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 namespace lienket::extract {
@@ -74,8 +75,9 @@ bool ParseClassExpr(std::string_view e, const ClassTable& classes, std::vector<C
 
 class Compiler {
  public:
-  Compiler(const ClassTable& classes, const std::map<std::string, std::string>& macros)
-      : classes_(classes), macros_(macros) {}
+  Compiler(const ClassTable& classes, const std::map<std::string, std::string>& macros,
+           WordCodes* words)
+      : classes_(classes), macros_(macros), words_(words) {}
 
   bool Run(std::string_view p, std::string* out, std::string* error, int depth = 0) {
     if (depth > 16) return Fail(0, "macros nest too deep (a macro uses itself?)", error);
@@ -183,7 +185,9 @@ class Compiler {
     out->append("(?:\\x01[^\\x02]*\\x02");
     for (size_t k = 0; k < toks.size(); ++k) {
       if (k) out->append(kWordJoin);
-      out->append(RE2::QuoteMeta(toks[k]));
+      char buf[16];
+      snprintf(buf, sizeof buf, "\\x{%X}", static_cast<unsigned>(words_->Add(toks[k])));
+      out->append(buf);
     }
     out->append("\\x03)");
     return true;
@@ -191,6 +195,7 @@ class Compiler {
 
   const ClassTable& classes_;
   const std::map<std::string, std::string>& macros_;
+  WordCodes* words_;
 };
 
 // The tokens a match can begin with (see PatternPlan), read from the
@@ -412,10 +417,10 @@ class FirstTokens {
 }  // namespace
 
 bool CompilePattern(std::string_view pattern, const ClassTable& classes,
-                    const std::map<std::string, std::string>& macros, std::string* regex,
-                    std::string* error, PatternPlan* plan) {
+                    const std::map<std::string, std::string>& macros, WordCodes* words,
+                    std::string* regex, std::string* error, PatternPlan* plan) {
   regex->clear();
-  Compiler c(classes, macros);
+  Compiler c(classes, macros, words);
   if (!c.Run(pattern, regex, error)) return false;
   if (plan) FirstTokens(classes, macros).Run(pattern, plan);
   return true;
@@ -423,51 +428,87 @@ bool CompilePattern(std::string_view pattern, const ClassTable& classes,
 
 namespace {
 
+// Writes c as UTF-8 at p; returns the end. c is below U+110000.
+char* PutCodePoint(char32_t c, char* p) {
+  if (c < 0x80) {
+    *p++ = static_cast<char>(c);
+  } else if (c < 0x800) {
+    *p++ = static_cast<char>(0xC0 | (c >> 6));
+    *p++ = static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    *p++ = static_cast<char>(0xE0 | (c >> 12));
+    *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    *p++ = static_cast<char>(0xF0 | (c >> 18));
+    *p++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return p;
+}
+
 // Writes the record of t at p (room for the longest record); returns its end.
 char* PutRecord(const TokenBuffer& buf, const Token& t, char* p) {
   *p++ = '\x01';
   for (const ClassId* c = buf.ClassesBegin(t); c != buf.ClassesEnd(t); ++c) {
-    if (*c < kByteCodes) {
-      *p++ = static_cast<char>(0x04 + *c);
-      continue;
-    }
-    uint32_t cp = 0xE000u + *c;
-    if (cp < 0x10000) {
-      *p++ = static_cast<char>(0xE0 | (cp >> 12));
-    } else {
-      *p++ = static_cast<char>(0xF0 | (cp >> 18));
-      *p++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    }
-    *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+    if (*c < kByteCodes) *p++ = static_cast<char>(0x04 + *c);
+    else p = PutCodePoint(0xE000u + *c, p);
   }
   *p++ = '\x02';
-  // The record separators must not occur inside the text.
-  std::string_view text = buf.Folded(t);
-  std::memcpy(p, text.data(), text.size());
-  for (size_t i = 0; i < text.size(); ++i)
-    if (static_cast<unsigned char>(p[i]) < 0x04) p[i] = ' ';
-  p += text.size();
+  std::memcpy(p, buf.coded.data() + t.code, t.code_end - t.code);
+  p += t.code_end - t.code;
   *p++ = '\x03';
   return p;
 }
 
-size_t RecordRoom(const TokenBuffer& buf, const Token& t) {
-  return 3 + 4 * (t.cls_end - t.cls) + (t.fold_end - t.fold);
+size_t RecordRoom(const Token& t) {
+  return 3 + 4 * (t.cls_end - t.cls) + (t.code_end - t.code);
+}
+
+// The n-th code WordCodes hands out: a code point that is neither ' ' nor a
+// record mark nor kOtherWord, the shortest first.
+char32_t NthCode(size_t n) {
+  char32_t c = static_cast<char32_t>(WordCodes::kOtherWord + 1 + n);
+  if (c >= ' ') ++c;
+  if (c >= 0xD800) c += 0x800;  // no surrogates
+  return c;
 }
 
 }  // namespace
 
+char32_t WordCodes::Add(std::string_view word) { return NthCode(words_.Add(word)); }
+
+char32_t WordCodes::Find(std::string_view word) const {
+  int k = words_.Find(word);
+  return k < 0 ? kOtherWord : NthCode(static_cast<size_t>(k));
+}
+
+void WordCodes::Assign(TokenBuffer* buf) const {
+  std::string& coded = buf->coded;
+  coded.resize(4 * buf->tokens.size() + 1);
+  char* const base = coded.data();
+  char* p = base;
+  for (size_t k = 0; k < buf->tokens.size(); ++k) {
+    Token& t = buf->tokens[k];
+    if (k) *p++ = ' ';
+    t.code = static_cast<uint32_t>(p - base);
+    p = PutCodePoint(Find(buf->Folded(t)), p);
+    t.code_end = static_cast<uint32_t>(p - base);
+  }
+  coded.resize(static_cast<size_t>(p - base));
+}
+
 void EncodeToken(const TokenBuffer& buf, const Token& t, std::string* out) {
   size_t at = out->size();
-  out->resize(at + RecordRoom(buf, t));
+  out->resize(at + RecordRoom(t));
   char* end = PutRecord(buf, t, out->data() + at);
   out->resize(static_cast<size_t>(end - out->data()));
 }
 
 void EncodeTokens(const TokenBuffer& buf, std::string* out, std::vector<uint32_t>* starts) {
   size_t room = 0;
-  for (const Token& t : buf.tokens) room += RecordRoom(buf, t);
+  for (const Token& t : buf.tokens) room += RecordRoom(t);
   out->resize(room);
   starts->resize(buf.tokens.size() + 1);
   char* const base = out->data();

@@ -2,10 +2,11 @@
 // Private to extract/.
 //
 // A sentence is encoded as one string, a record per token:
-//     \x01 <class codes, ascending> \x02 <folded text> \x03
+//     \x01 <class codes, ascending> \x02 <word codes> \x03
 // where class k < 124 is the one byte 0x04+k and a larger one the code point
-// U+E000+k (one byte a class keeps the records short: RE2's DFA reads every
-// byte of them for every rule it runs). A token pattern compiles to a
+// U+E000+k, and the word codes stand for the token's folded words, one ' '
+// apart (see WordCodes). Short codes keep the records short: RE2's DFA reads
+// every byte of them for every rule it tries. A token pattern compiles to a
 // regular expression over that string that can only match whole records, so
 // RE2 does the matching (linear time, no backtracking blow-up) and match
 // offsets map straight back to token indexes.
@@ -61,14 +62,39 @@ struct PatternPlan {
   std::vector<uint64_t> need;
 };
 
-// Compiles `pattern` to an RE2 regular expression. On error returns false
-// and sets *error to the reason (with the column, 1-based). Fills *plan
-// when given.
-bool CompilePattern(std::string_view pattern, const ClassTable& classes,
-                    const std::map<std::string, std::string>& macros, std::string* regex,
-                    std::string* error, PatternPlan* plan = nullptr);
+// A code for each word that some pattern names ("tổ", "chức" of "tổ
+// chức"), and one code, kOtherWord, for all other words. A pattern can only
+// ask whether a token's words are some given ones, so a record need not
+// carry the words themselves: a code is one or two bytes where a folded
+// Vietnamese syllable is four to eight. Codes are code points that are not
+// ' ' nor a record mark, so the encoding stays UTF-8 for RE2.
+class WordCodes {
+ public:
+  static constexpr char32_t kOtherWord = 0x04;
 
-// Appends the record of one token to *out.
+  // The code of `word` (folded, without ' '), given one when it has none.
+  char32_t Add(std::string_view word);
+
+  // The code of `word`: its own, or kOtherWord.
+  char32_t Find(std::string_view word) const;
+
+  // Fills buf->coded and the tokens' code ranges from their folded text.
+  // The tokens must be as Tokenize made them (one word each).
+  void Assign(TokenBuffer* buf) const;
+
+ private:
+  WordIndex words_;  // a word's code is NthCode(its index), pattern.cc
+};
+
+// Compiles `pattern` to an RE2 regular expression, giving the words it
+// names their codes in *words. On error returns false and sets *error to
+// the reason (with the column, 1-based). Fills *plan when given.
+bool CompilePattern(std::string_view pattern, const ClassTable& classes,
+                    const std::map<std::string, std::string>& macros, WordCodes* words,
+                    std::string* regex, std::string* error, PatternPlan* plan = nullptr);
+
+// Appends the record of one token to *out (its words coded by
+// WordCodes::Assign).
 void EncodeToken(const TokenBuffer& buf, const Token& t, std::string* out);
 
 // The encoding of all the tokens of `buf` in *out (replaced), and where

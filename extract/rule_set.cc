@@ -304,7 +304,8 @@ class Builder {
         continue;
       }
       std::string regex, why;
-      if (!extract::CompilePattern(r.match, impl_->classes, src.macros, &regex, &why, &c.plan)) {
+      if (!extract::CompilePattern(r.match, impl_->classes, src.macros, &impl_->word_codes, &regex,
+                                      &why, &c.plan)) {
         Error(r.file, r.match_line, "rule '" + r.name + "': match " + why);
         continue;
       }

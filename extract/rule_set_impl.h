@@ -68,6 +68,8 @@ struct RuleSet::Impl {
   std::vector<extract::CompiledRule> rules;  // by phase, then priority (high first), then file order
   // Every trigger word, case-folded.
   std::vector<std::string> trigger_words;
+  // The codes of the words the patterns name (pattern.h).
+  extract::WordCodes word_codes;
   // Which sentences may matter (gate.h), from the rules and lexicons above.
   std::unique_ptr<extract::Gate> gate;
   size_t lexicon_entries = 0;

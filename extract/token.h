@@ -34,6 +34,8 @@ struct Token {
   uint32_t fold_end = 0;
   uint32_t cls = 0;    // classes: a range of TokenBuffer::classes, ascending
   uint32_t cls_end = 0;
+  uint32_t code = 0;   // its words' codes (pattern.h): a range of TokenBuffer::coded
+  uint32_t code_end = 0;
   int entity = -1;     // index into the document's entity list, or -1
   Shape shape;         // of the text, as Tokenize found it
 };
@@ -43,10 +45,13 @@ struct Token {
 //
 // `folded` holds the lower-cased text of the sentence's tokens in order with
 // one ' ' between two tokens, so a run of tokens merged into one (a lexicon
-// entry, an entity) has the folded text "w1 w2 ..." as one range.
+// entry, an entity) has the folded text "w1 w2 ..." as one range. `coded`
+// (filled by WordCodes::Assign, pattern.h) is the same with each word's
+// code in place of the word.
 struct TokenBuffer {
   std::vector<Token> tokens;
   std::string folded;
+  std::string coded;  // laid out as `folded`, a word code for each word
   std::vector<ClassId> classes;  // class lists, appended as tokens change
 
   std::string_view Folded(const Token& t) const {

@@ -1,0 +1,90 @@
+// Quoted words in a rule's match (extract/pattern.h): records carry a code
+// per word, not the words, so these check that a literal still matches what
+// its words spell, and only that: whole words, in any case, one token or
+// several, and never a word no pattern names.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "lienket/extract.h"
+#include "lienket/types.h"
+
+namespace lienket {
+namespace {
+
+namespace fs = std::filesystem;
+
+class PatternWords : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("lienket-pattern-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_ / "lexicons");
+    Write("lexicons/head.txt", "hội\n");
+    // "xin chào" is a lexicon entry, so its two words become one token.
+    Write("lexicons/greeting.txt", "xin chào\n");
+    Write("10-words.rules",
+          "phase things\n"
+          "rule thing\n"
+          "  match [head] [Cap] [Cap]\n"
+          "  emit Organization\n"
+          "phase relations\n"
+          "rule greets\n"
+          "  match (?P<a>[Organization]) \"xin chào\" (?P<b>[Organization])\n"
+          "  emit a awards b\n"
+          "rule sends\n"
+          "  match (?P<a>[Organization]) \"gửi lời\" (?P<b>[Organization])\n"
+          "  emit a awards b\n");
+    std::vector<RuleError> errors;
+    rules_ = RuleSet::Load({dir_.string()}, &errors);
+    ASSERT_NE(rules_, nullptr) << (errors.empty() ? "" : errors[0].ToString());
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name) << text;
+  }
+
+  // "subject > object" of every fact of `text`.
+  std::set<std::string> Facts(const std::string& text) const {
+    Document d;
+    d.id = "t";
+    d.text = text;
+    std::set<std::string> out;
+    for (const Fact& f : Extract(*rules_, d).facts) out.insert(f.subject.text + " > " + f.object.text);
+    return out;
+  }
+
+  fs::path dir_;
+  std::unique_ptr<RuleSet> rules_;
+};
+
+const std::set<std::string> kMet = {"Hội Nông Dân > Hội Phụ Nữ"};
+
+TEST_F(PatternWords, LiteralMatchesItsWordsInOneTokenOrSeveral) {
+  EXPECT_EQ(Facts("Hội Nông Dân xin chào Hội Phụ Nữ."), kMet);  // one merged token
+  EXPECT_EQ(Facts("Hội Nông Dân gửi lời Hội Phụ Nữ."), kMet);   // two tokens
+}
+
+TEST_F(PatternWords, LiteralIgnoresCase) {
+  EXPECT_EQ(Facts("Hội Nông Dân XIN CHÀO Hội Phụ Nữ."), kMet);
+  EXPECT_EQ(Facts("Hội Nông Dân Gửi Lời Hội Phụ Nữ."), kMet);
+}
+
+TEST_F(PatternWords, LiteralMatchesWholeWordsOnly) {
+  EXPECT_TRUE(Facts("Hội Nông Dân gửi lờii Hội Phụ Nữ.").empty());
+  EXPECT_TRUE(Facts("Hội Nông Dân gửi lờ Hội Phụ Nữ.").empty());
+  EXPECT_TRUE(Facts("Hội Nông Dân gửi thư Hội Phụ Nữ.").empty());
+  // Two words a pattern names, but not in the order it names them.
+  EXPECT_TRUE(Facts("Hội Nông Dân lời gửi Hội Phụ Nữ.").empty());
+  EXPECT_TRUE(Facts("Hội Nông Dân gửi chào Hội Phụ Nữ.").empty());
+}
+
+}  // namespace
+}  // namespace lienket
