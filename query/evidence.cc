@@ -33,10 +33,7 @@ bool EvidenceSentences(const Graph& graph, const std::vector<const QueryAnswer*>
     const NormalizedText norm = Normalize(doc.text);
     const std::vector<Span> split = SplitSentences(norm.text);
     // Original byte offset -> offset in the normalized text.
-    auto normalized = [&](uint32_t original) {
-      return static_cast<uint32_t>(
-          std::lower_bound(norm.origin.begin(), norm.origin.end(), original) - norm.origin.begin());
-    };
+    auto normalized = [&](uint32_t original) { return norm.origin.LowerBound(original); };
     // The sentence holding normalized offset n (the last one starting at or before it).
     auto sentence_at = [&](uint32_t n) {
       auto s = std::upper_bound(split.begin(), split.end(), n,

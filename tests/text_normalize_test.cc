@@ -102,15 +102,40 @@ TEST(Normalize, OriginMapIsCompleteAndMonotone) {
   const std::string twin = ReadFile(LIENKET_TEST_DATA "/text/twin_crlf_bom_nfd.txt");
   const NormalizedText n = Normalize(twin);
   ASSERT_EQ(n.origin.size(), n.text.size() + 1);
-  EXPECT_EQ(n.origin.back(), twin.size());
-  for (size_t i = 1; i < n.origin.size(); ++i) ASSERT_LE(n.origin[i - 1], n.origin[i]) << i;
+  EXPECT_EQ(n.origin[n.origin.size() - 1], twin.size());
+  for (uint32_t i = 1; i < n.origin.size(); ++i) ASSERT_LE(n.origin[i - 1], n.origin[i]) << i;
   // Plain ASCII bytes map to themselves in the original.
-  for (size_t i = 0; i < n.text.size(); ++i) {
+  for (uint32_t i = 0; i < n.text.size(); ++i) {
     const char c = n.text[i];
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       ASSERT_EQ(twin[n.origin[i]], c) << i;
     }
   }
+  // And back: the first byte that comes from an original offset or later.
+  for (uint32_t o = 0; o <= twin.size(); ++o) {
+    const uint32_t k = n.origin.LowerBound(o);
+    ASSERT_LE(k, n.origin.size());
+    if (k < n.origin.size()) ASSERT_GE(n.origin[k], o) << o;
+    if (k > 0) ASSERT_LT(n.origin[k - 1], o) << o;
+  }
+}
+
+TEST(Normalize, OriginMapOfCollapsedSpacesAndQuotes) {
+  // "a", three spaces, a curly quote (3 bytes), "b".
+  const std::string in = "a   \u201Cb";
+  const NormalizedText n = Normalize(in);
+  ASSERT_EQ(n.text, "a \"b");
+  ASSERT_EQ(n.origin.size(), 5u);
+  EXPECT_EQ(n.origin[0], 0u);  // a
+  EXPECT_EQ(n.origin[1], 1u);  // the first of the spaces
+  EXPECT_EQ(n.origin[2], 4u);  // the quote
+  EXPECT_EQ(n.origin[3], 7u);  // b
+  EXPECT_EQ(n.origin[4], 8u);  // the end
+  EXPECT_EQ(n.origin.LowerBound(2), 2u);  // the 2nd space is gone: the quote is next
+  EXPECT_EQ(n.origin.LowerBound(5), 3u);  // inside the quote: b is next
+  EXPECT_EQ(n.origin.LowerBound(9), 5u);  // past the end
+  EXPECT_EQ(n.ToOriginal(2, 3).begin, 4u);
+  EXPECT_EQ(n.ToOriginal(2, 3).end, 7u);
 }
 
 TEST(Normalize, SpansMapBackToTheOriginalBytes) {

@@ -224,7 +224,7 @@ constexpr std::array<AsciiClass, 128> kAsciiClass = MakeAsciiClasses();
 template <bool kMapped, bool kOrigin>
 class Pass {
  public:
-  Pass(std::string_view src, const uint32_t* map, char* out, uint32_t* origin)
+  Pass(std::string_view src, const uint32_t* map, char* out, OffsetMap* origin)
       : src_(src), map_(map), out_begin_(out), o_(out), m_(origin),
         kinds_(Kinds()), tones_(Tones()) {}
 
@@ -394,7 +394,7 @@ class Pass {
 
   void Put(char c, size_t at) {
     *o_++ = c;
-    if constexpr (kOrigin) *m_++ = Orig(at);
+    if constexpr (kOrigin) m_->Append(Orig(at));
   }
   // Locals, not members, in the loops: stores through char* could alias
   // the members and would make the compiler reload them on every byte.
@@ -403,9 +403,11 @@ class Pass {
     std::memcpy(o, src_.data() + begin, end - begin);
     o_ = o + (end - begin);
     if constexpr (kOrigin) {
-      uint32_t* m = m_;
-      for (size_t k = begin; k < end; ++k) *m++ = Orig(k);
-      m_ = m;
+      if constexpr (kMapped) {
+        for (size_t k = begin; k < end; ++k) m_->Append(map_[k]);
+      } else {
+        m_->AppendRun(static_cast<uint32_t>(begin), static_cast<uint32_t>(end - begin));
+      }
     }
   }
   // Writes `cp`, every byte of it from original offset `at`.
@@ -486,7 +488,7 @@ class Pass {
   const uint32_t* map_;
   char* const out_begin_;
   char* o_;
-  uint32_t* m_;
+  OffsetMap* m_;  // with kOrigin
   const KindTable& kinds_;
   const ToneTable& tones_;
   Pending pending_ = kNone;
@@ -494,14 +496,13 @@ class Pass {
 };
 
 template <bool kMapped, bool kOrigin>
-bool RunPass(std::string_view src, const uint32_t* map, std::string* out,
-             std::vector<uint32_t>* origin) {
+bool RunPass(std::string_view src, const uint32_t* map, std::string* out, OffsetMap* origin) {
   out->resize(src.size());
-  if constexpr (kOrigin) origin->resize(src.size() + 1);
-  Pass<kMapped, kOrigin> pass(src, map, out->data(), kOrigin ? origin->data() : nullptr);
+  if constexpr (kOrigin) origin->Clear();
+  Pass<kMapped, kOrigin> pass(src, map, out->data(), origin);
   if (!pass.Run()) return false;
   out->resize(pass.size());
-  if constexpr (kOrigin) origin->resize(pass.size());
+  if constexpr (kOrigin) origin->Truncate(static_cast<uint32_t>(pass.size()));
   return true;
 }
 
@@ -531,7 +532,7 @@ bool ComposeNfc(std::string_view in, std::string* composed, std::vector<uint32_t
 // Normalizes `in` into *out (and *origin when given). Text that is NFC
 // already (nearly all of it) takes one pass; other text is composed by ICU
 // first and the pass runs over the result.
-void NormalizeInto(std::string_view in, std::string* out, std::vector<uint32_t>* origin) {
+void NormalizeInto(std::string_view in, std::string* out, OffsetMap* origin) {
   bool done = origin ? RunPass<false, true>(in, nullptr, out, origin)
                      : RunPass<false, false>(in, nullptr, out, nullptr);
   if (!done) {
@@ -554,7 +555,7 @@ void NormalizeInto(std::string_view in, std::string* out, std::vector<uint32_t>*
       }
     }
   }
-  if (origin) origin->push_back(static_cast<uint32_t>(in.size()));
+  if (origin) origin->Append(static_cast<uint32_t>(in.size()));
 }
 
 // ----------------------------------------------------------- FoldKey helpers
@@ -612,9 +613,48 @@ std::string CanonicalTones(const std::string& s) {
 
 }  // namespace
 
+uint32_t OffsetMap::operator[](uint32_t i) const {
+  auto p = std::upper_bound(pieces_.begin(), pieces_.end(), i,
+                            [](uint32_t x, const Piece& q) { return x < q.at; });
+  --p;  // the first piece is at 0
+  return p->original + (i - p->at);
+}
+
+uint32_t OffsetMap::LowerBound(uint32_t original) const {
+  // The first piece whose last byte comes from `original` or later; in it,
+  // the byte that comes from `original` (or its first byte).
+  size_t lo = 0, hi = pieces_.size();
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    const uint32_t end = mid + 1 < pieces_.size() ? pieces_[mid + 1].at : size_;
+    if (pieces_[mid].original + (end - 1 - pieces_[mid].at) < original) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == pieces_.size()) return size_;
+  const Piece& p = pieces_[lo];
+  return p.at + (original > p.original ? original - p.original : 0);
+}
+
+void OffsetMap::AppendRun(uint32_t original, uint32_t n) {
+  if (n == 0) return;
+  if (pieces_.empty() || pieces_.back().original + (size_ - pieces_.back().at) != original)
+    pieces_.push_back({size_, original});
+  size_ += n;
+}
+
+void OffsetMap::Truncate(uint32_t n) {
+  while (!pieces_.empty() && pieces_.back().at >= n) pieces_.pop_back();
+  size_ = n;
+}
+
+void OffsetMap::Clear() {
+  pieces_.clear();
+  size_ = 0;
+}
+
 Span NormalizedText::ToOriginal(uint32_t begin, uint32_t end) const {
-  if (origin.empty()) return {begin, end};
-  const uint32_t last = static_cast<uint32_t>(origin.size() - 1);
+  if (origin.size() == 0) return {begin, end};
+  const uint32_t last = origin.size() - 1;
   begin = std::min(begin, last);
   end = std::clamp(end, begin, last);
   return {origin[begin], begin == end ? origin[begin] : origin[end]};

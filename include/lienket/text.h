@@ -61,6 +61,37 @@ class DocumentReader {
 
 // ---------------------------------------------------------------- normalizing
 
+// Where each byte of a normalized text came from in the original. Kept as
+// the points where a byte stops coming from the byte after the one its
+// predecessor came from: normalizing changes little (a run of spaces, a
+// quote mark, a moved tone mark), so an article needs a few entries where a
+// table would take four bytes for every byte of text.
+class OffsetMap {
+ public:
+  // Bytes mapped.
+  uint32_t size() const { return size_; }
+  // The original offset of byte i (i < size()).
+  uint32_t operator[](uint32_t i) const;
+  // The first byte whose original offset is `original` or more (size() if
+  // none). Valid when the offsets do not decrease, as Normalize() makes them.
+  uint32_t LowerBound(uint32_t original) const;
+
+  // Maps the next n bytes to original, original + 1, ...
+  void AppendRun(uint32_t original, uint32_t n);
+  void Append(uint32_t original) { AppendRun(original, 1); }
+  // Back to the first n bytes (n <= size()).
+  void Truncate(uint32_t n);
+  void Clear();
+
+ private:
+  struct Piece {
+    uint32_t at;        // first byte of the run
+    uint32_t original;  // where that byte came from
+  };
+  std::vector<Piece> pieces_;  // ascending `at`, the first at 0
+  uint32_t size_ = 0;
+};
+
 // Text in one canonical form, with the way back to the original bytes.
 struct NormalizedText {
   // NFC; typographic quotes as '"', every dash as '-', the BOM dropped,
@@ -70,7 +101,7 @@ struct NormalizedText {
   std::string text;
   // origin[i] = byte offset in the original of text byte i; one extra entry
   // at the end holds the original length. Monotone non-decreasing.
-  std::vector<uint32_t> origin;
+  OffsetMap origin;
 
   // Maps a span of `text` to the span of the original it came from.
   Span ToOriginal(uint32_t begin, uint32_t end) const;

@@ -133,8 +133,14 @@ inline std::string Gzip(std::string_view bytes) {
 inline void CheckNormalizer(std::string_view utf8) {
   NormalizedText n = Normalize(utf8);
   FUZZ_CHECK(n.origin.size() == n.text.size() + 1);
-  FUZZ_CHECK(n.origin.back() == utf8.size());
-  for (size_t i = 1; i < n.origin.size(); ++i) FUZZ_CHECK(n.origin[i - 1] <= n.origin[i]);
+  FUZZ_CHECK(n.origin[n.origin.size() - 1] == utf8.size());
+  for (uint32_t i = 1; i < n.origin.size(); ++i) FUZZ_CHECK(n.origin[i - 1] <= n.origin[i]);
+  for (uint32_t o = 0; o <= utf8.size(); ++o) {  // the first byte from o or later
+    const uint32_t k = n.origin.LowerBound(o);
+    FUZZ_CHECK(k <= n.origin.size());
+    FUZZ_CHECK(k == n.origin.size() || n.origin[k] >= o);
+    FUZZ_CHECK(k == 0 || n.origin[k - 1] < o);
+  }
   FUZZ_CHECK(IsValidUtf8(n.text));
 
   uint32_t previous_end = 0;
