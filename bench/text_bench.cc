@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "../text/segment.h"
 #include "lienket/text.h"
 
 namespace {
@@ -51,6 +52,19 @@ void BM_SplitSentences(benchmark::State& state) {
                           static_cast<int64_t>(text.size()));
 }
 BENCHMARK(BM_SplitSentences)->Arg(1)->Arg(64);
+
+// The same sentences with ICU run over the whole of each line, as before
+// the windows: what they save.
+void BM_SplitSentencesByWholeLines(benchmark::State& state) {
+  const std::string text = lienket::Normalize(Corpus(static_cast<size_t>(state.range(0)))).text;
+  for (auto _ : state) {
+    std::vector<lienket::Span> spans = lienket::text_internal::SplitSentencesByWholeLines(text);
+    benchmark::DoNotOptimize(spans.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_SplitSentencesByWholeLines)->Arg(1)->Arg(64);
 
 void BM_DetectDocumentDate(benchmark::State& state) {
   const std::string text = lienket::Normalize(Corpus(static_cast<size_t>(state.range(0)))).text;

@@ -1,10 +1,12 @@
 // SplitSentences() on normalized Vietnamese news text.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "../text/segment.h"
 #include "lienket/text.h"
 
 namespace lienket {
@@ -91,6 +93,78 @@ TEST(SplitSentences, SpansExcludeSurroundingSpaceAndPointIntoTheText) {
 TEST(SplitSentences, QuotedSpeech) {
   EXPECT_EQ(Sentences("Ông nói: \"Chúng tôi sẽ tiếp tục hợp tác.\" Sau đó ông rời hội trường."),
             (Strings{"Ông nói: \"Chúng tôi sẽ tiếp tục hợp tác.\"", "Sau đó ông rời hội trường."}));
+}
+
+// Within a line ICU reads only windows around the characters a sentence can
+// end after (text/segment.cc). The tests below put those characters far
+// into a line, so that the windows, not the line's start, must hold all
+// that ICU's rules and the exceptions look at.
+const std::string kLead = "Theo báo cáo mới nhất của cơ quan chức năng thì";
+
+TEST(SplitSentences, LineWithoutTerminatorIsOneSentence) {
+  // '…' is no terminator for ICU (U+2024 would be), nor is ':' or ';'.
+  const std::string line = kLead + " “đoàn công tác” (gồm 12 người) đã đến, làm việc; rồi về…";
+  EXPECT_EQ(Sentences(line + "\nTin khác"), (Strings{line, "Tin khác"}));
+}
+
+TEST(SplitSentences, TerminatorsCloseTogether) {
+  EXPECT_EQ(Sentences(kLead + " quan trọng. 2. Tuổi Hợi sẽ gặp may."),
+            (Strings{kLead + " quan trọng.", "2.", "Tuổi Hợi sẽ gặp may."}));
+  EXPECT_EQ(Sentences(kLead + " 1.000.000 đồng tại TP.HCM và ngày 12.4.2022 tại Hà Nội. Hết."),
+            (Strings{kLead + " 1.000.000 đồng tại TP.HCM và ngày 12.4.2022 tại Hà Nội.", "Hết."}));
+}
+
+TEST(SplitSentences, AbbreviationsFarIntoALine) {
+  // The filter looks back over a space, "UBND" and the space before it.
+  EXPECT_EQ(Sentences(kLead + " đã gặp Chủ tịch UBND. Xã Phước Hòa cho biết thêm."),
+            (Strings{kLead + " đã gặp Chủ tịch UBND. Xã Phước Hòa cho biết thêm."}));
+  EXPECT_EQ(Sentences(kLead + " gặp PGS.TSKH. Nguyễn Văn Lợi và Th.S. Lê Văn Bình. Sau đó về."),
+            (Strings{kLead + " gặp PGS.TSKH. Nguyễn Văn Lợi và Th.S. Lê Văn Bình.", "Sau đó về."}));
+  EXPECT_EQ(Sentences(kLead + " gặp ông Q. Trần. Đ. Thanh phát biểu."),
+            (Strings{kLead + " gặp ông Q. Trần.", "Đ. Thanh phát biểu."}));
+}
+
+TEST(SplitSentences, LooksAheadToTheFirstLetter) {
+  // After ". " ICU reads past digits and spaces: a lowercase letter there
+  // holds the sentence (UAX #29 SB8), an uppercase one does not.
+  EXPECT_EQ(Sentences(kLead + " giá tăng mạnh. 12 đợt điều chỉnh diễn ra. Giá tăng mạnh. 12 Đợt nữa."),
+            (Strings{kLead + " giá tăng mạnh. 12 đợt điều chỉnh diễn ra.", "Giá tăng mạnh.",
+                     "12 Đợt nữa."}));
+}
+
+TEST(SplitSentences, EllipsisQuestionsAndExclamations) {
+  EXPECT_EQ(Sentences(kLead + " chờ đợi… rồi ra về. Họ chờ… Rồi họ về... nhà. Xong!"),
+            (Strings{kLead + " chờ đợi… rồi ra về.", "Họ chờ… Rồi họ về... nhà.", "Xong!"}));
+  // '?' and '!' end a sentence even before a lowercase letter; '.' does not.
+  EXPECT_EQ(Sentences(kLead + " thật sao? bà hỏi lại. Thật à! ông đáp."),
+            (Strings{kLead + " thật sao?", "bà hỏi lại.", "Thật à!", "ông đáp."}));
+}
+
+TEST(SplitSentences, ClosingQuotesAndBracketsStayWithTheSentence) {
+  EXPECT_EQ(Sentences(kLead + " ông nói: \"Xong rồi.\" Sau đó ông đi (về nhà.) Mọi người chờ."),
+            (Strings{kLead + " ông nói: \"Xong rồi.\"", "Sau đó ông đi (về nhà.)",
+                     "Mọi người chờ."}));
+  EXPECT_EQ(Sentences(kLead + " họ nói “Được.” Rồi đi."),
+            (Strings{kLead + " họ nói “Được.”", "Rồi đi."}));
+}
+
+// The windows against ICU over whole lines, on text made of pieces that
+// stress them: terminators of several scripts, closing punctuation, the
+// abbreviations, digits, letters with and without marks, separators
+// (which normalized text has not, but which must not change the result).
+TEST(SplitSentences, WindowsSplitAsWholeLines) {
+  const std::vector<std::string> pieces = {
+      " ", " ", " ", "  ", "\n", ".", ".", "!", "?", "…", "...", "\"", "“", "”", "(", ")", "'",
+      "a", "x", "đ", "ổ", "A", "T", "Đ", "Ô", "1", "0", ",", ":", "-", "/", "TP.", "Th.S.", "GS.",
+      "PGS.TS.", "ông.", "không.", "Ph.D.", "N.", "UBND.", "Mr.", "BS.CKII.", "。", "！", "‼", "؟",
+      "։", "\u2024", "\u0301", "\u00ad", "«", "»", "Ông", "hôm nay", "Việt Nam", "1.000",
+      "12.4.2022", "\u0085", "\u2029", "\r", "\u00a0", "𝐀", "😀", "ก", "một hai ba bốn năm"};
+  std::mt19937 rng(29);
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    for (int n = static_cast<int>(rng() % 60); n > 0; --n) text += pieces[rng() % pieces.size()];
+    ASSERT_EQ(SplitSentences(text), text_internal::SplitSentencesByWholeLines(text)) << text;
+  }
 }
 
 TEST(SplitSentences, WorksFromSeveralThreads) {
