@@ -1,7 +1,11 @@
 // Throughput of the text stage on a Vietnamese news paragraph, repeated.
 //   build/bench/text_bench --benchmark_counters_tabular=true
 #include <benchmark/benchmark.h>
+#include <unistd.h>
+#include <zlib.h>
 
+#include <cstdio>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -92,5 +96,38 @@ void BM_FoldKey(benchmark::State& state) {
                           static_cast<int64_t>(names.size()));
 }
 BENCHMARK(BM_FoldKey);
+
+// DocumentReader over JSONL lines of the paragraph: plain (0) or gzip (1).
+// Counts the text bytes handed out, as report.json's text_mb does.
+void BM_ReadJsonl(benchmark::State& state) {
+  const bool gzip = state.range(0) != 0;
+  std::string text = Corpus(4);
+  for (size_t at = 0; (at = text.find('\n', at)) != std::string::npos; at += 2)
+    text.replace(at, 1, "\\n");
+  std::string jsonl;
+  for (int i = 0; i < 2000; ++i)
+    jsonl += "{\"id\": \"" + std::to_string(i) + "\", \"text\": \"" + text + "\"}\n";
+  char path[] = "/tmp/lienket_bench_XXXXXX";
+  const int fd = mkstemp(path);
+  close(fd);
+  const std::string name = std::string(path) + (gzip ? ".jsonl.gz" : ".jsonl");
+  if (gzip) {
+    gzFile gz = gzopen(name.c_str(), "wb");
+    gzwrite(gz, jsonl.data(), static_cast<unsigned>(jsonl.size()));
+    gzclose(gz);
+  } else {
+    std::ofstream(name, std::ios::binary) << jsonl;
+  }
+  int64_t bytes = 0;
+  for (auto _ : state) {
+    lienket::DocumentReader reader({name}, {});
+    lienket::Document doc;
+    while (reader.Next(&doc, [](const lienket::Skipped&) {})) bytes += doc.text.size();
+  }
+  state.SetBytesProcessed(bytes);
+  std::remove(name.c_str());
+  std::remove(path);
+}
+BENCHMARK(BM_ReadJsonl)->Arg(0)->Arg(1);
 
 }  // namespace

@@ -44,7 +44,7 @@ install(EXPORT lienketTargets
   DESTINATION ${LIENKET_CMAKE_DIR})
 
 # The static libraries carry their dependencies as link items (ICU, Boost,
-# RE2, zlib, RapidJSON); lienketConfig.cmake finds them again in the
+# RE2, ISA-L, zlib, RapidJSON); lienketConfig.cmake finds them again in the
 # consumer before it loads the targets.
 file(WRITE ${PROJECT_BINARY_DIR}/lienketConfig.cmake.in [=[
 @PACKAGE_INIT@
@@ -63,6 +63,9 @@ endif()
 find_dependency(PkgConfig)
 if(NOT TARGET PkgConfig::RE2)
   pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+endif()
+if(NOT TARGET PkgConfig::ISAL)
+  pkg_check_modules(ISAL REQUIRED IMPORTED_TARGET libisal)
 endif()
 
 include("${CMAKE_CURRENT_LIST_DIR}/lienketTargets.cmake")

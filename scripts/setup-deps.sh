@@ -14,7 +14,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packages=(
   build-essential cmake ninja-build pkg-config   # toolchain
-  libboost-graph-dev rapidjson-dev libicu-dev libre2-dev zlib1g-dev
+  libboost-graph-dev rapidjson-dev libicu-dev libre2-dev libisal-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev     # tests and bench/
   raptor2-utils python3 python3-networkx graphviz nodejs npm  # real consumers of the exports
   clang libclang-rt-14-dev                       # libFuzzer, ASan/UBSan runtimes (scripts/run-fuzz.sh)

@@ -7,6 +7,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -266,6 +267,129 @@ TEST(DocumentReader, TruncatedGzipIsReportedNotFatal) {
   EXPECT_EQ(r.docs.back().id, "clean");  // the next input is still read
   ASSERT_FALSE(r.skipped.empty());
   EXPECT_NE(r.skipped.back().origin.find(path + "@"), std::string::npos) << r.skipped.back().origin;
+}
+
+// `plain` as one gzip member, made by zlib: the reader inflates with
+// another library, so this also checks that the two agree.
+std::string Gzip(const std::string& plain) {
+  std::string out(compressBound(static_cast<uLong>(plain.size())) + 64, '\0');
+  z_stream z{};
+  EXPECT_EQ(deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(plain.data()));
+  z.avail_in = static_cast<uInt>(plain.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+// Lines of articles whose words compress poorly, so that the gzip form
+// too spans several reads; `first` numbers the ids.
+std::string Articles(int first, int count, std::vector<std::string>* texts) {
+  std::string jsonl;
+  uint64_t x = 88172645463325252ull + static_cast<uint64_t>(first);
+  for (int i = first; i < first + count; ++i) {
+    std::string text = "Tin số " + std::to_string(i) + ":";
+    const int words = 20 + static_cast<int>(x % 900);
+    for (int w = 0; w < words; ++w) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      text += " Hà" + std::to_string(x % 100000);
+    }
+    jsonl += "{\"id\": \"a" + std::to_string(i) + "\", \"text\": \"" + text + "\"}\n";
+    texts->push_back(std::move(text));
+  }
+  return jsonl;
+}
+
+// Lines cut by the ends of the read buffers, plain and gzip, come out whole.
+TEST(DocumentReader, LinesAcrossBufferEnds) {
+  TempDir dir;
+  std::vector<std::string> texts;
+  const std::string plain = Articles(0, 600, &texts);
+  ASSERT_GT(plain.size(), 2u << 20);
+  WriteFile(dir / "a.jsonl", plain);
+  const std::string gz = Gzip(plain);
+  ASSERT_GT(gz.size(), 512u << 10);  // more than two reads of the raw buffer
+  WriteFile(dir / "a.jsonl.gz", gz);
+  for (const std::string name : {"a.jsonl", "a.jsonl.gz"}) {
+    SCOPED_TRACE(name);
+    const Result r = ReadAll({dir / name});
+    EXPECT_TRUE(r.skipped.empty());
+    ASSERT_EQ(r.docs.size(), texts.size());
+    for (size_t i = 0; i < texts.size(); ++i) {
+      char id[24];  // ("a" + std::to_string(i) trips GCC 12's -Wrestrict)
+      std::snprintf(id, sizeof id, "a%zu", i);
+      ASSERT_EQ(r.docs[i].id, id);
+      ASSERT_EQ(r.docs[i].text, texts[i]) << i;
+    }
+    EXPECT_EQ(r.bytes_read, fs::file_size(dir / name));
+  }
+}
+
+// `cat a.gz b.gz` is one gzip file of two members; what follows the last
+// member and is no gzip header is ignored, as gzip ignores it.
+TEST(DocumentReader, GzipMembersFollowOneAnother) {
+  TempDir dir;
+  std::vector<std::string> texts;
+  const std::string a = Articles(0, 300, &texts);
+  const std::string b = Articles(300, 5, &texts);
+  const std::string path = dir / "ab.jsonl.gz";
+  WriteFile(path, Gzip(a) + Gzip(b) + "rác ở cuối tệp\n");
+  const Result r = ReadAll({path});
+  EXPECT_TRUE(r.skipped.empty());
+  ASSERT_EQ(r.docs.size(), 305u);
+  EXPECT_EQ(r.docs[299].text, texts[299]);
+  EXPECT_EQ(r.docs[300].id, "a300");
+  EXPECT_EQ(r.docs[300].origin, path + ":301");
+  EXPECT_EQ(r.docs[304].text, texts[304]);
+  EXPECT_EQ(r.bytes_read, fs::file_size(path));
+}
+
+// Gzip is told by its first bytes, not by the name: plain JSONL named .gz
+// reads, and so does gzip named .jsonl.
+TEST(DocumentReader, GzipIsToldByItsBytes) {
+  TempDir dir;
+  const std::string plain = "\xEF\xBB\xBF{\"id\": \"bom\", \"text\": \"Tin có BOM ở đầu tệp.\"}\n";
+  WriteFile(dir / "plain.jsonl.gz", plain);
+  WriteFile(dir / "gzip.jsonl", Gzip(plain));
+  const Result r = ReadAll({dir / "plain.jsonl.gz", dir / "gzip.jsonl"});
+  EXPECT_TRUE(r.skipped.empty());
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_EQ(r.docs[0].id, "bom");  // the BOM before the first line is dropped
+  EXPECT_EQ(r.docs[1].text, "Tin có BOM ở đầu tệp.");
+}
+
+// A damaged gzip file: what came before the damage is read, the damage is
+// one skip at a byte offset, and the next input is read.
+TEST(DocumentReader, DamagedGzipIsReportedNotFatal) {
+  TempDir dir;
+  std::vector<std::string> texts;
+  const std::string gz = Gzip(Articles(0, 300, &texts));
+  std::string bad_crc = gz;
+  bad_crc[bad_crc.size() - 8] ^= 1;  // the trailer's CRC-32
+  WriteFile(dir / "crc.jsonl.gz", bad_crc);
+  std::string bad_data = gz;
+  for (size_t i = gz.size() / 2; i < gz.size() / 2 + 64; ++i) bad_data[i] ^= 0x55;
+  WriteFile(dir / "data.jsonl.gz", bad_data);
+
+  const Result crc = ReadAll({dir / "crc.jsonl.gz", kData + "/clean.txt"});
+  ASSERT_EQ(crc.docs.size(), 301u);  // every article was whole
+  EXPECT_EQ(crc.docs.back().id, "clean");
+  ASSERT_EQ(crc.skipped.size(), 1u);
+  EXPECT_EQ(crc.skipped[0].origin, dir / "crc.jsonl.gz@" + std::to_string(gz.size()));
+  EXPECT_EQ(crc.skipped[0].reason, "read error: incorrect data check");
+
+  const Result data = ReadAll({dir / "data.jsonl.gz", kData + "/clean.txt"});
+  EXPECT_GT(data.docs.size(), 10u);
+  EXPECT_LT(data.docs.size(), 300u);
+  EXPECT_EQ(data.docs[5].text, texts[5]);
+  EXPECT_EQ(data.docs.back().id, "clean");
+  ASSERT_FALSE(data.skipped.empty());
+  const Skipped& last = data.skipped.back();
+  EXPECT_EQ(last.origin.rfind(dir / "data.jsonl.gz@", 0), 0u) << last.origin;
+  EXPECT_EQ(last.reason.rfind("read error: ", 0), 0u) << last.reason;
 }
 
 TEST(DocumentReader, Windows1258TextFile) {

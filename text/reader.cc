@@ -1,9 +1,9 @@
 // DocumentReader: .txt files, directories of them, JSONL (plain, gzip or
 // stdin), one document at a time.
 #include <fcntl.h>
+#include <isa-l/igzip_lib.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 
 // RapidJSON scans strings 16 bytes at a time when told it may.
 #if defined(__SSE4_2__)
@@ -13,11 +13,15 @@
 #endif
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstddef>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -38,6 +42,9 @@ using text_internal::FindInvalidUtf8;
 using text_internal::IsSpaceCodePoint;
 
 constexpr size_t kReadChunk = 256 << 10;
+// RapidJSON's SIMD scan reads aligned 16-byte blocks, which may reach up
+// to 15 bytes past the terminating NUL: they must be inside the buffer.
+constexpr size_t kParsePadding = 16;
 
 enum class Kind { kText, kDirectory, kJsonl, kStdin };
 
@@ -69,6 +76,22 @@ std::string CheckContent(std::string_view text, std::string_view what) {
   size_t controls = 0;
   size_t first = 0;
   for (size_t i = 0; i < text.size(); ++i) {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time while none is below 0x20 or is 0x7F; then
+    // straight to the first that is (a line break, most often).
+    while (i + 16 <= text.size()) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      const __m128i below = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1F)),
+                                           _mm_set1_epi8(0x1F));
+      const int mask =
+          _mm_movemask_epi8(_mm_or_si128(below, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
+      if (mask != 0) {
+        i += static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+        break;
+      }
+      i += 16;
+    }
+#endif
     // Eight bytes at a time while none is below 0x20 or is 0x7F (SWAR:
     // a byte b < 0x20 sets the high bit of b - 0x20 where b's was clear).
     while (i + 8 <= text.size()) {
@@ -120,6 +143,198 @@ bool IsDateString(std::string_view s) {
   return s.size() == 10 || s[10] == 'T' || s[10] == ' ';
 }
 
+// What went wrong in a gzip stream, in zlib's words where it has some.
+const char* InflateError(int code) {
+  switch (code) {
+    case ISAL_INVALID_BLOCK: return "invalid deflate block";
+    case ISAL_INVALID_SYMBOL: return "invalid code";
+    case ISAL_INVALID_LOOKBACK: return "invalid distance too far back";
+    case ISAL_INVALID_WRAPPER: return "invalid gzip header";
+    case ISAL_UNSUPPORTED_METHOD: return "unknown compression method";
+    case ISAL_INCORRECT_CHECKSUM: return "incorrect data check";
+    default: return "compressed data error";
+  }
+}
+
+// The bytes of one JSONL input, a file or stdin, plain or gzip. Gzip is
+// told by its first two bytes, as gzread tells it, so that stdin and a
+// .jsonl.gz holding plain text read as well. The members of a gzip file
+// follow one another (`cat a.gz b.gz`); after the last, bytes that do not
+// start another member are ignored, as gzip and gzread ignore them.
+//
+// ISA-L inflates, not zlib: about three times faster on the news corpus,
+// where inflating was most of the cost of reading.
+class InputStream {
+ public:
+  InputStream() = default;
+  ~InputStream() { Close(); }
+  InputStream(const InputStream&) = delete;
+  InputStream& operator=(const InputStream&) = delete;
+
+  // Starts reading `fd`, which the stream closes.
+  void Open(int fd);
+  void Close();
+  bool is_open() const { return fd_ >= 0; }
+
+  // Reads up to `n` bytes of content into `buf`: returns how many, 0 at the
+  // end, or -1 with *error set ("unexpected end of file").
+  ptrdiff_t Read(char* buf, size_t n, std::string* error);
+
+  // Bytes taken from the fd so far (compressed ones for gzip).
+  uint64_t consumed() const { return raw_read_ - avail_; }
+
+ private:
+  enum class Mode { kLook, kPlain, kGzip, kEnd, kFailed };
+
+  // Appends what the fd has to the unconsumed input; false at its end or
+  // on an error (error_ set).
+  bool Fill();
+  // True when the unconsumed input starts a gzip member (reads to know).
+  bool AtGzipMagic();
+  void StartMember();
+  ptrdiff_t Fail(std::string reason, std::string* error);
+
+  int fd_ = -1;
+  Mode mode_ = Mode::kLook;
+  bool eof_ = false;
+  std::string error_;
+  uint64_t raw_read_ = 0;
+  std::vector<uint8_t> in_;
+  const uint8_t* next_ = nullptr;  // unconsumed input: next_[0, avail_)
+  size_t avail_ = 0;
+  std::unique_ptr<inflate_state> inflate_;  // 87 KB: kept across inputs
+};
+
+void InputStream::Open(int fd) {
+  Close();
+  fd_ = fd;
+  mode_ = Mode::kLook;
+  eof_ = false;
+  error_.clear();
+  raw_read_ = 0;
+  in_.resize(kReadChunk);
+  next_ = in_.data();
+  avail_ = 0;
+}
+
+void InputStream::Close() {
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+}
+
+bool InputStream::Fill() {
+  if (eof_) return false;
+  if (next_ != in_.data() && avail_ > 0) std::memmove(in_.data(), next_, avail_);
+  if (avail_ == in_.size()) in_.resize(2 * in_.size());
+  next_ = in_.data();
+  for (;;) {
+    const ssize_t r = ::read(fd_, in_.data() + avail_, in_.size() - avail_);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) {
+      if (r < 0) error_ = Errno(errno);
+      eof_ = true;
+      return false;
+    }
+    raw_read_ += static_cast<uint64_t>(r);
+    avail_ += static_cast<size_t>(r);
+    return true;
+  }
+}
+
+bool InputStream::AtGzipMagic() {
+  while (avail_ < 2 && Fill()) {
+  }
+  return avail_ >= 2 && next_[0] == 0x1F && next_[1] == 0x8B;
+}
+
+void InputStream::StartMember() {
+  if (inflate_ == nullptr) inflate_ = std::make_unique<inflate_state>();
+  isal_inflate_init(inflate_.get());
+  inflate_->crc_flag = ISAL_GZIP;  // header and trailer checked too
+}
+
+ptrdiff_t InputStream::Fail(std::string reason, std::string* error) {
+  mode_ = Mode::kFailed;
+  error_ = std::move(reason);
+  *error = error_;
+  return -1;
+}
+
+ptrdiff_t InputStream::Read(char* buf, size_t n, std::string* error) {
+  n = std::min<size_t>(n, UINT32_MAX);
+  for (;;) {
+    switch (mode_) {
+      case Mode::kLook:
+        mode_ = AtGzipMagic() ? Mode::kGzip : Mode::kPlain;
+        if (!error_.empty()) return Fail(error_, error);
+        if (mode_ == Mode::kGzip) StartMember();
+        continue;
+
+      case Mode::kPlain: {
+        if (avail_ > 0) {  // what AtGzipMagic read
+          const size_t k = std::min(n, avail_);
+          std::memcpy(buf, next_, k);
+          next_ += k;
+          avail_ -= k;
+          return static_cast<ptrdiff_t>(k);
+        }
+        if (eof_) return 0;
+        ssize_t r;
+        do {
+          r = ::read(fd_, buf, n);
+        } while (r < 0 && errno == EINTR);
+        if (r < 0) return Fail(Errno(errno), error);
+        if (r == 0) eof_ = true;
+        raw_read_ += static_cast<uint64_t>(r);
+        return r;
+      }
+
+      case Mode::kGzip: {
+        if (avail_ == 0) Fill();
+        if (!error_.empty()) return Fail(error_, error);
+        inflate_state& s = *inflate_;
+        s.next_in = const_cast<uint8_t*>(next_);
+        s.avail_in = static_cast<uint32_t>(avail_);
+        s.next_out = reinterpret_cast<uint8_t*>(buf);
+        s.avail_out = static_cast<uint32_t>(n);
+        const int r = isal_inflate(&s);
+        const bool progress = s.avail_in != avail_ || s.avail_out != n;
+        next_ = s.next_in;
+        avail_ = s.avail_in;
+        const auto got = static_cast<ptrdiff_t>(n - s.avail_out);
+        // The content before a fault is handed out first; the fault comes
+        // with the next call.
+        if (r < 0) {
+          Fail(InflateError(r), error);
+        } else if (s.block_state == ISAL_BLOCK_FINISH) {
+          if (AtGzipMagic()) {
+            StartMember();
+          } else if (!error_.empty()) {
+            Fail(error_, error);
+          } else {
+            avail_ = 0;  // trailing garbage
+            mode_ = Mode::kEnd;
+          }
+        } else if (!progress && !Fill()) {
+          Fail(error_.empty() ? "unexpected end of file" : error_, error);
+        }
+        if (got > 0) {
+          error->clear();
+          return got;
+        }
+        continue;
+      }
+
+      case Mode::kEnd:
+        return 0;
+
+      case Mode::kFailed:
+        *error = error_;
+        return -1;
+    }
+  }
+}
+
 }  // namespace
 
 struct DocumentReader::Impl {
@@ -136,15 +351,16 @@ struct DocumentReader::Impl {
   size_t next_file = 0;
 
   // The JSONL stream being read.
-  gzFile gz = nullptr;
+  InputStream stream;
   std::string stream_name;
   bool stream_is_file = false;
   uint64_t stream_bytes = 0;  // decompressed bytes taken from the stream
   uint64_t line_number = 0;
-  std::vector<char> chunk;
+  std::vector<char> chunk;  // kReadChunk bytes and kParsePadding more
   size_t chunk_pos = 0, chunk_len = 0;
   bool stream_eof = false;
-  std::string line;
+  std::string line;       // a line that spans two chunks
+  bool in_line = false;   // the last line read is in `line`
 
   bool Open(std::string* error);
   bool Next(Document* doc, const std::function<void(const Skipped&)>& on_skip);
@@ -152,10 +368,19 @@ struct DocumentReader::Impl {
                     const std::function<void(const Skipped&)>& on_skip);
   bool OpenStream(const Input& input, const std::function<void(const Skipped&)>& on_skip);
   void CloseStream();
-  // Reads one line into `line`; false at the end of the stream. A line
-  // longer than `limit` is consumed but not kept (*too_long = its length).
-  bool ReadLine(size_t limit, uint64_t* too_long, std::string* error);
-  bool ParseLine(Document* doc, const std::function<void(const Skipped&)>& on_skip);
+  // Finds the next line: *data points into `chunk` when it lies wholly
+  // there (most do), else into `line`; either way data[*size] may be
+  // written and kParsePadding bytes past it read. False at the end of the
+  // stream. A line longer than `limit` is consumed but not kept
+  // (*too_long = its length).
+  bool ReadLine(size_t limit, char** data, size_t* size, uint64_t* too_long,
+                std::string* error);
+  // Parses the line in place.
+  bool ParseLine(char* data, size_t size, Document* doc,
+                 const std::function<void(const Skipped&)>& on_skip);
+  uint64_t StreamPosition() const {
+    return stream_is_file ? stream.consumed() : stream_bytes;
+  }
   std::string Decode(const std::string& bytes, std::string* out) const;
 };
 
@@ -307,20 +532,14 @@ bool DocumentReader::Impl::OpenStream(const Input& input,
                                       const std::function<void(const Skipped&)>& on_skip) {
   stream_is_file = input.kind != Kind::kStdin;
   stream_name = stream_is_file ? input.path : "stdin";
-  // gzdopen reads plain text through unchanged, so stdin may be either.
+  // InputStream reads plain text through unchanged, so stdin may be either.
   const int fd = stream_is_file ? ::open(input.path.c_str(), O_RDONLY) : ::dup(0);
   if (fd < 0) {
     on_skip({stream_name, "", "cannot open: " + Errno(errno)});
     return false;
   }
-  gz = gzdopen(fd, "rb");
-  if (gz == nullptr) {
-    ::close(fd);
-    on_skip({stream_name, "", "cannot open: out of memory"});
-    return false;
-  }
-  gzbuffer(gz, kReadChunk);
-  chunk.resize(kReadChunk);
+  stream.Open(fd);
+  chunk.resize(kReadChunk + kParsePadding);
   chunk_pos = chunk_len = 0;
   stream_eof = false;
   stream_bytes = 0;
@@ -329,89 +548,96 @@ bool DocumentReader::Impl::OpenStream(const Input& input,
 }
 
 void DocumentReader::Impl::CloseStream() {
-  if (gz == nullptr) return;
-  const z_off_t raw = stream_is_file ? gzoffset(gz) : -1;
-  finished_bytes += raw >= 0 ? static_cast<uint64_t>(raw) : stream_bytes;
-  gzclose(gz);
-  gz = nullptr;
+  if (!stream.is_open()) return;
+  finished_bytes += StreamPosition();
+  stream.Close();
   // A huge line must not pin its memory for the rest of the run.
   if (line.capacity() > (4u << 20)) std::string().swap(line);
 }
 
-bool DocumentReader::Impl::ReadLine(size_t limit, uint64_t* too_long, std::string* error) {
+bool DocumentReader::Impl::ReadLine(size_t limit, char** data, size_t* size,
+                                    uint64_t* too_long, std::string* error) {
   line.clear();
   *too_long = 0;
   uint64_t length = 0;
   bool any = false;
   for (;;) {
     if (chunk_pos == chunk_len) {
-      if (stream_eof) return any;
-      const int r = gzread(gz, chunk.data(), static_cast<unsigned>(chunk.size()));
-      if (r < 0) {
-        int errnum = 0;
-        const char* msg = gzerror(gz, &errnum);
-        *error = std::string("read error: ") + (msg ? msg : "unknown");
+      if (stream_eof) break;
+      const ptrdiff_t r = stream.Read(chunk.data(), kReadChunk, error);
+      if (r <= 0) {
         stream_eof = true;
-        return false;
-      }
-      if (r == 0) {
-        int errnum = 0;
-        const char* msg = gzerror(gz, &errnum);
-        if (errnum != Z_OK) {
-          *error = std::string("read error: ") + (msg ? msg : "unknown");
-          stream_eof = true;
+        if (r < 0) {
+          *error = "read error: " + *error;
           return false;
         }
-        stream_eof = true;
-        return any;
+        break;
       }
       stream_bytes += static_cast<uint64_t>(r);
       chunk_pos = 0;
       chunk_len = static_cast<size_t>(r);
     }
-    any = true;
-    const char* begin = chunk.data() + chunk_pos;
+    char* begin = chunk.data() + chunk_pos;
     const void* nl = std::memchr(begin, '\n', chunk_len - chunk_pos);
     const size_t take = nl ? static_cast<const char*>(nl) - begin : chunk_len - chunk_pos;
+    chunk_pos += take;
+    if (nl) ++chunk_pos;
+    if (nl && !any) {  // the whole line is in the chunk: no copy
+      in_line = false;
+      if (take > limit) {
+        *too_long = take;
+      } else {
+        *data = begin;
+        *size = take;
+      }
+      return true;
+    }
+    any = true;
     length += take;
     if (length <= limit) {
       line.append(begin, take);
     } else if (!line.empty()) {
       std::string().swap(line);
     }
-    chunk_pos += take;
-    if (nl) {
-      ++chunk_pos;
-      if (length > limit) *too_long = length;
-      return true;
-    }
+    if (nl) break;
   }
+  if (!any) return false;
+  if (length > limit) {
+    *too_long = length;
+  } else {
+    line.reserve(line.size() + kParsePadding);
+    in_line = true;
+    *data = line.data();
+    *size = line.size();
+  }
+  return true;
 }
 
-bool DocumentReader::Impl::ParseLine(Document* doc,
+bool DocumentReader::Impl::ParseLine(char* data, size_t size, Document* doc,
                                      const std::function<void(const Skipped&)>& on_skip) {
   const std::string origin = stream_name + ":" + std::to_string(line_number);
   auto skip = [&](std::string id, std::string reason) {
     on_skip({origin, std::move(id), std::move(reason)});
     return false;
   };
-  if (line_number == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
-
-  if (const void* nul = std::memchr(line.data(), '\0', line.size())) {
-    return skip("", "NUL byte at byte " +
-                        std::to_string(static_cast<const char*>(nul) - line.data()) + " of the line");
+  if (line_number == 1 && size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+    data += 3;
+    size -= 3;
   }
-  const size_t bad = FindInvalidUtf8(line);
+
+  if (const void* nul = std::memchr(data, '\0', size)) {
+    return skip("", "NUL byte at byte " + std::to_string(static_cast<const char*>(nul) - data) +
+                        " of the line");
+  }
+  const size_t bad = FindInvalidUtf8(std::string_view(data, size));
   if (bad != std::string::npos)
     return skip("", "invalid UTF-8 at byte " + std::to_string(bad) + " of the line");
 
-  rapidjson::Document json;
-  // RapidJSON's SIMD scan reads aligned 16-byte blocks, which may reach up
-  // to 15 bytes past the terminating NUL: keep them inside the allocation.
-  line.reserve(line.size() + 16);
-  // In situ: strings are unescaped inside `line`, no copies. Iterative: a
+  // In situ: strings are unescaped inside the line, no copies. Iterative: a
   // line of a million '[' must not overflow the stack.
-  json.ParseInsitu<rapidjson::kParseIterativeFlag>(line.data());
+  data[size] = '\0';
+  rapidjson::Document json;
+  json.ParseInsitu<rapidjson::kParseIterativeFlag>(data);
   if (json.HasParseError()) {
     return skip("", std::string("not JSON: ") + rapidjson::GetParseError_En(json.GetParseError()) +
                         " at byte " + std::to_string(json.GetErrorOffset()));
@@ -457,11 +683,15 @@ bool DocumentReader::Impl::ParseLine(Document* doc,
     if (IsDateString(d)) date.assign(d.substr(0, 10));
   }
 
-  // Hand the line's buffer to the document: the text is moved to its front
-  // rather than copied, so a huge article is held once.
-  std::memmove(line.data(), text, text_len);
-  line.resize(text_len);
-  doc->text.swap(line);
+  if (in_line) {
+    // Hand the line's buffer to the document: the text is moved to its
+    // front rather than copied, so a huge article is held once.
+    std::memmove(line.data(), text, text_len);
+    line.resize(text_len);
+    doc->text.swap(line);
+  } else {
+    doc->text.assign(text, text_len);
+  }
   doc->id = std::move(id);
   doc->date = std::move(date);
   doc->origin = origin;
@@ -479,7 +709,7 @@ bool DocumentReader::Impl::Next(Document* doc,
   }
   if (state == State::kFailed) return false;
   for (;;) {
-    if (gz != nullptr) {
+    if (stream.is_open()) {
       // A line may hold a document of max_document_bytes with its letters
       // written as \u escapes (at most 3 bytes of line for one of text),
       // plus the other fields; a longer one is counted, never held.
@@ -488,7 +718,9 @@ bool DocumentReader::Impl::Next(Document* doc,
                                : options.max_document_bytes * 3 + 65536;
       uint64_t too_long = 0;
       std::string error;
-      while (ReadLine(limit, &too_long, &error)) {
+      char* data = nullptr;
+      size_t size = 0;
+      while (ReadLine(limit, &data, &size, &too_long, &error)) {
         ++line_number;
         if (too_long > 0) {
           on_skip({stream_name + ":" + std::to_string(line_number), "",
@@ -496,15 +728,12 @@ bool DocumentReader::Impl::Next(Document* doc,
                        std::to_string(options.max_document_bytes) + " bytes at most"});
           continue;
         }
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank line
-        if (ParseLine(doc, on_skip)) return true;
+        if (std::string_view(data, size).find_first_not_of(" \t\r") == std::string_view::npos)
+          continue;  // blank line
+        if (ParseLine(data, size, doc, on_skip)) return true;
       }
-      if (!error.empty()) {
-        const z_off_t at = stream_is_file ? gzoffset(gz) : -1;
-        on_skip({stream_name + "@" + std::to_string(at >= 0 ? static_cast<uint64_t>(at)
-                                                           : stream_bytes),
-                 "", error});
-      }
+      if (!error.empty())
+        on_skip({stream_name + "@" + std::to_string(StreamPosition()), "", error});
       CloseStream();
       continue;
     }
@@ -565,12 +794,7 @@ bool DocumentReader::Next(Document* doc, const std::function<void(const Skipped&
 
 uint64_t DocumentReader::bytes_read() const {
   const Impl& m = *impl_;
-  uint64_t current = 0;
-  if (m.gz != nullptr) {
-    const z_off_t raw = m.stream_is_file ? gzoffset(m.gz) : -1;
-    current = raw >= 0 ? static_cast<uint64_t>(raw) : m.stream_bytes;
-  }
-  return m.finished_bytes + current;
+  return m.finished_bytes + (m.stream.is_open() ? m.StreamPosition() : 0);
 }
 
 }  // namespace lienket
