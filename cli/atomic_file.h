@@ -22,7 +22,12 @@ class AtomicFile {
   // Creates the temporary file; *error names the path and the reason.
   bool Open(std::string* error);
   std::ostream& stream() { return out_; }
-  // Flushes, syncs to disk and renames into place.
+  // Flushes and closes the temporary file and starts writing it to disk
+  // without waiting for the disk. Optional: Commit closes too; closing early
+  // lets other work overlap the disk's before Commit waits for it.
+  bool Close(std::string* error);
+  // Closes if still open, waits until the file is on disk and renames it
+  // into place.
   bool Commit(std::string* error);
 
  private:
@@ -30,6 +35,8 @@ class AtomicFile {
   std::string temp_;
   std::unique_ptr<char[]> buffer_;
   std::ofstream out_;
+  bool opened_ = false;
+  bool closed_ = false;
   bool committed_ = false;
 };
 

@@ -1,27 +1,12 @@
 #include "common.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <functional>
 
 #include <boost/range/iterator_range.hpp>
 
 namespace lienket::export_detail {
 namespace {
-
-std::vector<std::string> UniqueIds(const std::vector<const std::string*>& given, char prefix) {
-  std::vector<std::string> ids;
-  std::unordered_set<std::string> used;
-  // Real ids first, so that a fallback never takes the place of one.
-  for (const std::string* id : given)
-    ids.push_back(!id->empty() && used.insert(*id).second ? *id : std::string());
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (!ids[i].empty()) continue;
-    std::string candidate = prefix + std::to_string(i);
-    while (!used.insert(candidate).second) candidate += '_';
-    ids[i] = std::move(candidate);
-  }
-  return ids;
-}
 
 bool AllDigits(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -41,24 +26,76 @@ int Number(std::string_view s) {
 
 }  // namespace
 
-std::vector<std::string> NodeIds(const Graph& g) {
-  std::vector<const std::string*> given;
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) given.push_back(&g[v].id);
-  return UniqueIds(given, 'n');
+namespace {
+
+// A set of non-empty views, open addressing: no allocation per id, as a
+// node-based std::unordered_set would make. Holds at most `n` views.
+class ViewSet {
+ public:
+  explicit ViewSet(size_t n) {
+    size_t capacity = 16;
+    while (capacity < 2 * n + 2) capacity <<= 1;
+    slots_.resize(capacity);
+    mask_ = capacity - 1;
+  }
+  // False when `s` is in the set already.
+  bool Insert(std::string_view s) {
+    std::string_view& slot = Find(s);
+    if (slot.data() != nullptr) return false;
+    slot = s;
+    return true;
+  }
+  bool Contains(std::string_view s) { return Find(s).data() != nullptr; }
+
+ private:
+  // The slot holding `s`, or the empty one (null data) where it would go.
+  std::string_view& Find(std::string_view s) {
+    for (size_t i = std::hash<std::string_view>()(s) & mask_;; i = (i + 1) & mask_)
+      if (slots_[i].data() == nullptr || slots_[i] == s) return slots_[i];
+  }
+  std::vector<std::string_view> slots_;
+  size_t mask_;
+};
+
+}  // namespace
+
+Ids UniqueIds(std::vector<std::string_view> given, char prefix) {
+  Ids ids;
+  ids.views_ = std::move(given);
+  const std::vector<std::string_view>& v = ids.views_;
+  // graph/ sorts nodes by id: strictly ascending ids are unique, and the
+  // check costs one comparison each instead of a hash.
+  bool ascending = !v.empty() && !v[0].empty();
+  for (size_t i = 1; ascending && i < v.size(); ++i) ascending = v[i - 1] < v[i];
+  if (ascending) return ids;
+
+  ViewSet used(v.size());
+  // Real ids first, so that a fallback never takes the place of one.
+  std::vector<size_t> missing;
+  for (size_t i = 0; i < v.size(); ++i)
+    if (v[i].empty() || !used.Insert(v[i])) missing.push_back(i);
+  for (size_t i : missing) {
+    std::string candidate = prefix + std::to_string(i);
+    while (used.Contains(candidate)) candidate += '_';
+    const std::string& made = ids.made_.emplace_back(std::move(candidate));
+    used.Insert(made);
+    ids.views_[i] = made;
+  }
+  return ids;
 }
 
-std::vector<std::string> EdgeIds(const Graph& g) {
-  std::vector<const std::string*> given;
-  for (EdgeDesc e : boost::make_iterator_range(boost::edges(g))) given.push_back(&g[e].id);
-  return UniqueIds(given, 'e');
+Ids NodeIds(const Graph& g) {
+  std::vector<std::string_view> given;
+  given.reserve(boost::num_vertices(g));
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) given.push_back(g[v].id);
+  return UniqueIds(std::move(given), 'n');
 }
 
-std::vector<std::string_view> EvidenceDocs(const EdgeProps& e) {
-  std::vector<std::string_view> docs;
-  for (const Evidence& ev : e.evidence) docs.push_back(ev.doc);
-  std::sort(docs.begin(), docs.end());
-  docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
-  return docs;
+Ids EdgeIds(const Graph& g) {
+  std::vector<std::string_view> given;
+  given.reserve(boost::num_edges(g));
+  for (EdgeDesc e : boost::make_iterator_range(boost::edges(g))) given.push_back(g[e].id);
+  return UniqueIds(std::move(given), 'e');
 }
 
 const TypeStyle& StyleOf(EntityType t) {

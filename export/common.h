@@ -4,6 +4,7 @@
 #define LIENKET_EXPORT_COMMON_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,15 +13,33 @@
 
 namespace lienket::export_detail {
 
+// Ids by index: views of the graph's own strings, and of the fallbacks
+// made for the ids that cannot be used as they are. Moving keeps the views
+// valid (a deque's elements stay where they are); a copy would not, so there
+// is none.
+class Ids {
+ public:
+  Ids() = default;
+  Ids(Ids&&) = default;
+  Ids& operator=(Ids&&) = default;
+  Ids(const Ids&) = delete;
+  Ids& operator=(const Ids&) = delete;
+
+  std::string_view operator[](size_t i) const { return views_[i]; }
+  size_t size() const { return views_.size(); }
+
+ private:
+  friend Ids UniqueIds(std::vector<std::string_view> given, char prefix);
+  std::vector<std::string_view> views_;
+  std::deque<std::string> made_;
+};
+
 // The id each vertex is written under, indexed by vertex: NodeProps::id,
 // except that an empty or repeated id (never made by graph/, possible in a
 // hand-built graph) becomes "n<index>", so that every output stays loadable.
-std::vector<std::string> NodeIds(const Graph& g);
+Ids NodeIds(const Graph& g);
 // Likewise for edges, in boost::edges(g) order, with "e<index>".
-std::vector<std::string> EdgeIds(const Graph& g);
-
-// The distinct documents of an edge's evidence, sorted.
-std::vector<std::string_view> EvidenceDocs(const EdgeProps& e);
+Ids EdgeIds(const Graph& g);
 
 // Colour and Graphviz shape of a node type (Tableau 10 colours, one per type).
 struct TypeStyle {

@@ -20,7 +20,7 @@ using export_detail::WriteDotString;
 // Graphviz's scanner rejects a quoted string longer than 16384 bytes, so a
 // long name is written as "..." + "..." (DOT's string concatenation) in
 // pieces that stay under that limit even when every byte is escaped.
-void QuotedDot(std::ostream& out, std::string_view s) {
+void QuotedDot(export_detail::Out& out, std::string_view s) {
   constexpr size_t kPiece = 4096;
   do {
     size_t n = std::min(s.size(), kPiece);
@@ -43,8 +43,9 @@ std::string UpperRelation(Relation r) {
 
 }  // namespace
 
-void WriteDot(const Graph& g, std::ostream& out) {
-  const std::vector<std::string> node_ids = export_detail::NodeIds(g);
+void WriteDot(const Graph& g, std::ostream& os) {
+  const export_detail::Ids node_ids = export_detail::NodeIds(g);
+  export_detail::Out out(os);
   out << "digraph lienket {\n"
          "  graph [rankdir=LR, charset=\"UTF-8\", overlap=false, fontname=\"Noto Sans\"];\n"
          "  node [style=filled, fontname=\"Noto Sans\", fontsize=11];\n"
@@ -75,8 +76,9 @@ void WriteDot(const Graph& g, std::ostream& out) {
   out << "}\n";
 }
 
-void WriteCsvNodes(const Graph& g, std::ostream& out) {
-  const std::vector<std::string> node_ids = export_detail::NodeIds(g);
+void WriteCsvNodes(const Graph& g, std::ostream& os) {
+  const export_detail::Ids node_ids = export_detail::NodeIds(g);
+  export_detail::Out out(os);
   out << "id:ID,label,type,aliases:string[],:LABEL\n";
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeProps& n = g[v];
@@ -95,8 +97,9 @@ void WriteCsvNodes(const Graph& g, std::ostream& out) {
   }
 }
 
-void WriteCsvRelationships(const Graph& g, std::ostream& out) {
-  const std::vector<std::string> node_ids = export_detail::NodeIds(g);
+void WriteCsvRelationships(const Graph& g, std::ostream& os) {
+  const export_detail::Ids node_ids = export_detail::NodeIds(g);
+  export_detail::Out out(os);
   out << ":START_ID,:END_ID,:TYPE,weight:int,former:boolean,first_seen,last_seen\n";
   for (EdgeDesc e : boost::make_iterator_range(boost::edges(g))) {
     const EdgeProps& ep = g[e];

@@ -1,5 +1,6 @@
 #include "escape.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace lienket::export_detail {
@@ -46,7 +47,7 @@ std::string ToValidUtf8(std::string_view s) {
   return out;
 }
 
-void WriteXml(std::ostream& out, std::string_view s) {
+void WriteXml(Out& out, std::string_view s) {
   WriteEscaped(out, s, [](char32_t c, char*, std::string_view* rep) {
     switch (c) {
       case '&': *rep = "&amp;"; return true;
@@ -67,7 +68,10 @@ void WriteXml(std::ostream& out, std::string_view s) {
   });
 }
 
-void WriteRdfStringBody(std::ostream& out, std::string_view s) {
+namespace {
+
+template <typename Sink>
+void RdfStringBody(Sink& out, std::string_view s) {
   WriteEscaped(out, s, [](char32_t c, char* buf, std::string_view* rep) {
     switch (c) {
       case '\b': *rep = "\\b"; return true;
@@ -93,22 +97,30 @@ void WriteRdfStringBody(std::ostream& out, std::string_view s) {
   });
 }
 
+}  // namespace
+
+void WriteRdfStringBody(Out& out, std::string_view s) { RdfStringBody(out, s); }
+void WriteRdfStringBody(std::string& out, std::string_view s) { RdfStringBody(out, s); }
+
 void AppendPercentEncodedSegment(std::string* iri, std::string_view s) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  for (unsigned char c : s) {
-    bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                      c == '-' || c == '.' || c == '_' || c == '~';
-    if (unreserved) {
-      iri->push_back(static_cast<char>(c));
-    } else {
-      iri->push_back('%');
-      iri->push_back(kHex[c >> 4]);
-      iri->push_back(kHex[c & 15]);
-    }
+  auto unreserved = [](unsigned char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_' || c == '~';
+  };
+  // Runs of unreserved bytes (all of most ids) are appended in one piece.
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (unreserved(c)) continue;
+    const char escaped[3] = {'%', kHex[c >> 4], kHex[c & 15]};
+    iri->append(s.data() + run, i - run).append(escaped, 3);
+    run = i + 1;
   }
+  iri->append(s.data() + run, s.size() - run);
 }
 
-void WriteDotString(std::ostream& out, std::string_view s) {
+void WriteDotString(Out& out, std::string_view s) {
   WriteEscaped(out, s, [](char32_t c, char*, std::string_view* rep) {
     switch (c) {
       case '"': *rep = "\\\""; return true;
@@ -126,21 +138,22 @@ void WriteDotString(std::ostream& out, std::string_view s) {
   });
 }
 
-void WriteCsvField(std::ostream& out, std::string_view s) {
-  bool quote = s.find_first_of(",\"\r\n") != std::string_view::npos;
-  if (quote) out.put('"');
+void WriteCsvField(Out& out, std::string_view s) {
+  // One pass over the bytes: find_first_of would call memchr once a byte.
+  bool quote = std::any_of(s.begin(), s.end(), [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; });
+  if (quote) out.Put('"');
   WriteEscaped(out, s, [](char32_t c, char*, std::string_view* rep) {
     if (c != '"') return false;
     *rep = "\"\"";
     return true;
   });
-  if (quote) out.put('"');
+  if (quote) out.Put('"');
 }
 
-void WriteFixed(std::ostream& out, double v, int decimals) {
+void WriteFixed(Out& out, double v, int decimals) {
   char buf[64];
   auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
-  out.write(buf, r.ptr - buf);
+  out.Write(std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
 }
 
 }  // namespace lienket::export_detail

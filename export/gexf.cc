@@ -18,7 +18,7 @@ namespace {
 using export_detail::WriteInt;
 using export_detail::WriteXml;
 
-void AttValue(std::ostream& out, std::string_view key, std::string_view value) {
+void AttValue(export_detail::Out& out, std::string_view key, std::string_view value) {
   out << "          <attvalue for=\"" << key << "\" value=\"";
   WriteXml(out, value);
   out << "\"/>\n";
@@ -30,9 +30,10 @@ double SizeForDegree(size_t degree) { return 10.0 + 5.0 * std::sqrt(static_cast<
 
 }  // namespace
 
-void WriteGexf(const Graph& g, std::ostream& out) {
-  const std::vector<std::string> node_ids = export_detail::NodeIds(g);
-  const std::vector<std::string> edge_ids = export_detail::EdgeIds(g);
+void WriteGexf(const Graph& g, std::ostream& os) {
+  const export_detail::Ids node_ids = export_detail::NodeIds(g);
+  const export_detail::Ids edge_ids = export_detail::EdgeIds(g);
+  export_detail::Out out(os);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
@@ -75,8 +76,13 @@ void WriteGexf(const Graph& g, std::ostream& out) {
     }
     out << "\"/>\n        </attvalues>\n";
     const auto& style = export_detail::StyleOf(n.type);
-    out << "        <viz:color r=\"" << int{style.r} << "\" g=\"" << int{style.g} << "\" b=\"" << int{style.b}
-        << "\" a=\"1.0\"/>\n        <viz:size value=\"";
+    out << "        <viz:color r=\"";
+    WriteInt(out, int{style.r});
+    out << "\" g=\"";
+    WriteInt(out, int{style.g});
+    out << "\" b=\"";
+    WriteInt(out, int{style.b});
+    out << "\" a=\"1.0\"/>\n        <viz:size value=\"";
     export_detail::WriteFixed(out, SizeForDegree(boost::in_degree(v, g) + boost::out_degree(v, g)), 1);
     out << "\"/>\n      </node>\n";
   }

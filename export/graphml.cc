@@ -31,7 +31,7 @@ constexpr std::string_view kKeys =
   <key id="last_seen" for="edge" attr.name="last_seen" attr.type="string"/>
 )";
 
-void Data(std::ostream& out, std::string_view key, std::string_view value) {
+void Data(export_detail::Out& out, std::string_view key, std::string_view value) {
   out << "      <data key=\"" << key << "\">";
   WriteXml(out, value);
   out << "</data>\n";
@@ -39,9 +39,10 @@ void Data(std::ostream& out, std::string_view key, std::string_view value) {
 
 }  // namespace
 
-void WriteGraphML(const Graph& g, std::ostream& out) {
-  const std::vector<std::string> node_ids = export_detail::NodeIds(g);
-  const std::vector<std::string> edge_ids = export_detail::EdgeIds(g);
+void WriteGraphML(const Graph& g, std::ostream& os) {
+  const export_detail::Ids node_ids = export_detail::NodeIds(g);
+  const export_detail::Ids edge_ids = export_detail::EdgeIds(g);
+  export_detail::Out out(os);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"

@@ -6,7 +6,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
-#include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include <boost/range/iterator_range.hpp>
@@ -121,58 +121,80 @@ std::string NormalizeBase(std::string_view base) {
   return out;
 }
 
-// Receives the statements. `graphs` are the named graphs of the articles
-// that state it (null for what no single article states: names, facts).
+// Receives the statements, as terms it rendered itself (Render,
+// RenderPredicate): a node's IRI is rendered once and written wherever the
+// node appears, and a statement is a few copies of ready text. `graphs` are
+// the rendered named graphs of the articles that state it (empty for what no
+// single article states: names, facts).
 class Sink {
  public:
+  explicit Sink(std::ostream& out) : out_(out) {}
   virtual ~Sink() = default;
-  virtual void Statement(const Term& s, const Term& p, const Term& o, const std::vector<std::string>* graphs) = 0;
+  // Appends `t` as subject or object to *text.
+  virtual void Render(const Term& t, std::string* text) const = 0;
+  // Appends the predicate `iri` to *text.
+  virtual void RenderPredicate(std::string_view iri, std::string* text) const { Render(Iri(iri), text); }
+  virtual void Statement(std::string_view s, std::string_view p, std::string_view o,
+                         const std::vector<std::string_view>& graphs) = 0;
   virtual void Finish() {}
-};
 
-void WriteFullTerm(std::ostream& out, const Term& t) {
-  if (t.kind == Term::kIri) {
-    out << '<' << t.value << '>';
-    return;
+  std::string Rendered(const Term& t) const {
+    std::string text;
+    Render(t, &text);
+    return text;
   }
-  out << '"';
-  export_detail::WriteRdfStringBody(out, t.value);
-  out << '"';
-  if (!t.lang.empty())
-    out << '@' << t.lang;
-  else if (!t.datatype.empty())
-    out << "^^<" << t.datatype << '>';
-}
+  std::string RenderedPredicate(std::string_view iri) const {
+    std::string text;
+    RenderPredicate(iri, &text);
+    return text;
+  }
+
+ protected:
+  export_detail::Out out_;
+};
 
 class NTriplesSink : public Sink {
  public:
-  NTriplesSink(std::ostream& out, bool quads) : out_(out), quads_(quads) {}
+  NTriplesSink(std::ostream& out, bool quads) : Sink(out), quads_(quads) {}
+
+  void Render(const Term& t, std::string* text) const override {
+    if (t.kind == Term::kIri) {
+      text->append("<").append(t.value).append(">");
+      return;
+    }
+    text->push_back('"');
+    export_detail::WriteRdfStringBody(*text, t.value);
+    text->push_back('"');
+    if (!t.lang.empty())
+      text->append("@").append(t.lang);
+    else if (!t.datatype.empty())
+      text->append("^^<").append(t.datatype).append(">");
+  }
+
   // N-Quads state every triple in the default graph too, so that it alone is
   // the whole graph (what N-Triples holds) for a store that does not merge
   // named graphs into it; the named graphs add who said it.
-  void Statement(const Term& s, const Term& p, const Term& o, const std::vector<std::string>* graphs) override {
-    Line(s, p, o, {});
-    if (quads_ && graphs)
-      for (const std::string& g : *graphs) Line(s, p, o, g);
+  void Statement(std::string_view s, std::string_view p, std::string_view o,
+                 const std::vector<std::string_view>& graphs) override {
+    Triple(s, p, o);
+    out_ << " .\n";
+    if (!quads_) return;
+    for (std::string_view g : graphs) {
+      Triple(s, p, o);
+      out_ << ' ' << g << " .\n";
+    }
   }
 
  private:
-  void Line(const Term& s, const Term& p, const Term& o, std::string_view graph) {
-    WriteFullTerm(out_, s);
-    out_ << ' ';
-    WriteFullTerm(out_, p);
-    out_ << ' ';
-    WriteFullTerm(out_, o);
-    if (!graph.empty()) out_ << " <" << graph << '>';
-    out_ << " .\n";
+  void Triple(std::string_view s, std::string_view p, std::string_view o) {
+    out_ << s << ' ' << p << ' ' << o;
   }
-  std::ostream& out_;
   bool quads_;
 };
 
 class TurtleSink : public Sink {
  public:
-  TurtleSink(std::ostream& out, const std::string& base) : out_(out) {
+  TurtleSink(std::ostream& out, const std::string& base) : Sink(out) {
     prefixes_ = {{"rdf", LK_RDF},         {"rdfs", LK_RDFS},         {"xsd", LK_XSD},
                  {"schema", LK_SCHEMA},   {"org", LK_ORG},           {"skos", LK_SKOS},
                  {"prov", LK_PROV},       {"lk", LK_LK},             {"node", base + "node/"},
@@ -180,27 +202,44 @@ class TurtleSink : public Sink {
     for (const auto& [name, ns] : prefixes_) out_ << "@prefix " << name << ": <" << ns << "> .\n";
   }
 
-  void Statement(const Term& s, const Term& p, const Term& o, const std::vector<std::string>*) override {
-    if (open_ && s.value == subject_) {
-      if (p.value == predicate_) {
+  void Render(const Term& t, std::string* text) const override {
+    if (t.kind == Term::kIri) return RenderIri(t.value, text);
+    text->push_back('"');
+    export_detail::WriteRdfStringBody(*text, t.value);
+    text->push_back('"');
+    if (!t.lang.empty()) {
+      text->append("@").append(t.lang);
+    } else if (!t.datatype.empty()) {
+      text->append("^^");
+      RenderIri(t.datatype, text);
+    }
+  }
+
+  void RenderPredicate(std::string_view iri, std::string* text) const override {
+    if (iri == kRdfType)
+      text->push_back('a');
+    else
+      RenderIri(iri, text);
+  }
+
+  // Rendering is one-to-one, so comparing rendered subjects and predicates
+  // is comparing the terms.
+  void Statement(std::string_view s, std::string_view p, std::string_view o,
+                 const std::vector<std::string_view>&) override {
+    if (open_ && s == subject_) {
+      if (p == predicate_) {
         out_ << ", ";
       } else {
-        out_ << " ;\n    ";
-        WritePredicate(p);
-        out_ << ' ';
+        out_ << " ;\n    " << p << ' ';
       }
     } else {
       if (open_) out_ << " .\n";
-      out_ << '\n';
-      WriteTerm(s);
-      out_ << ' ';
-      WritePredicate(p);
-      out_ << ' ';
-      subject_.assign(s.value);
+      out_ << '\n' << s << ' ' << p << ' ';
+      subject_.assign(s);
       open_ = true;
     }
-    predicate_.assign(p.value);
-    WriteTerm(o);
+    predicate_.assign(p);
+    out_ << o;
   }
 
   void Finish() override {
@@ -220,156 +259,239 @@ class TurtleSink : public Sink {
     return true;
   }
 
-  void WriteIri(std::string_view iri) {
+  void RenderIri(std::string_view iri, std::string* text) const {
     for (const auto& [name, ns] : prefixes_) {
       if (iri.size() > ns.size() && iri.substr(0, ns.size()) == ns && SimpleLocalName(iri.substr(ns.size()))) {
-        out_ << name << ':' << iri.substr(ns.size());
+        text->append(name).append(":").append(iri.substr(ns.size()));
         return;
       }
     }
-    out_ << '<' << iri << '>';
+    text->append("<").append(iri).append(">");
   }
 
-  void WritePredicate(const Term& p) {
-    if (p.value == kRdfType)
-      out_ << 'a';
-    else
-      WriteIri(p.value);
-  }
-
-  void WriteTerm(const Term& t) {
-    if (t.kind == Term::kIri) return WriteIri(t.value);
-    out_ << '"';
-    export_detail::WriteRdfStringBody(out_, t.value);
-    out_ << '"';
-    if (!t.lang.empty()) {
-      out_ << '@' << t.lang;
-    } else if (!t.datatype.empty()) {
-      out_ << "^^";
-      WriteIri(t.datatype);
-    }
-  }
-
-  std::ostream& out_;
   std::vector<std::pair<std::string, std::string>> prefixes_;
   bool open_ = false;
   std::string subject_, predicate_;
 };
 
+// The distinct documents of the evidence, numbered in document order, and
+// each edge's documents as those numbers: sorting numbers once replaces
+// sorting and comparing strings for every edge each time it is written.
+struct Documents {
+  std::vector<std::string_view> name;  // by number
+  std::vector<std::string_view> date;  // the earliest not empty, or empty
+  // Edge i (in boost::edges order) has docs[offset[i]] .. docs[offset[i+1]-1], ascending.
+  std::vector<uint32_t> offset;
+  std::vector<uint32_t> docs;
+};
+
+Documents NumberDocuments(const Graph& g) {
+  Documents d;
+  // Each distinct document numbered as first seen, through a hash of its
+  // name: sorting every piece of evidence by name would compare strings
+  // many times over.
+  std::unordered_map<std::string_view, uint32_t> seen;
+  std::vector<uint32_t> number;  // of every piece of evidence, in edge order
+  d.offset.reserve(boost::num_edges(g) + 1);
+  for (EdgeDesc e : boost::make_iterator_range(boost::edges(g))) {
+    d.offset.push_back(static_cast<uint32_t>(number.size()));
+    for (const Evidence& ev : g[e].evidence) {
+      auto [it, added] = seen.emplace(ev.doc, static_cast<uint32_t>(d.name.size()));
+      if (added) {
+        d.name.push_back(ev.doc);
+        d.date.push_back(ev.date);
+      } else if (std::string_view& date = d.date[it->second];
+                 !ev.date.empty() && (date.empty() || ev.date < date)) {
+        date = ev.date;  // the earliest date not empty
+      }
+      number.push_back(it->second);
+    }
+  }
+  d.offset.push_back(static_cast<uint32_t>(number.size()));
+
+  // Renumbered in document order, so that ascending numbers are sorted names.
+  std::vector<uint32_t> order(d.name.size()), rank(d.name.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return d.name[a] < d.name[b]; });
+  std::vector<std::string_view> name(order.size()), date(order.size());
+  for (uint32_t k = 0; k < order.size(); ++k) {
+    rank[order[k]] = k;
+    name[k] = d.name[order[k]];
+    date[k] = d.date[order[k]];
+  }
+  d.name = std::move(name);
+  d.date = std::move(date);
+
+  d.docs.reserve(number.size());
+  for (size_t i = 0; i + 1 < d.offset.size(); ++i) {
+    const auto first = d.docs.size();
+    for (uint32_t k = d.offset[i]; k < d.offset[i + 1]; ++k) d.docs.push_back(rank[number[k]]);
+    std::sort(d.docs.begin() + first, d.docs.end());
+    d.docs.erase(std::unique(d.docs.begin() + first, d.docs.end()), d.docs.end());
+    d.offset[i] = static_cast<uint32_t>(first);
+  }
+  d.offset.back() = static_cast<uint32_t>(d.docs.size());
+  return d;
+}
+
 // States the whole graph to `sink`. With `describe_graphs`, also describes
 // each article's named graph (N-Quads only: the other syntaxes have none).
 void Emit(const Graph& g, const ExportOptions& opt, bool describe_graphs, Sink& sink) {
   const std::string base = NormalizeBase(opt.base_iri);
-  const std::vector<std::string> node_ids = export_detail::NodeIds(g);
-  const std::vector<std::string> edge_ids = export_detail::EdgeIds(g);
+  const export_detail::Ids node_ids = export_detail::NodeIds(g);
+  const export_detail::Ids edge_ids = export_detail::EdgeIds(g);
+  const Documents docs = NumberDocuments(g);
 
-  std::vector<std::string> node_iris(boost::num_vertices(g));
-  std::vector<Term> node_terms(boost::num_vertices(g));
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-    if (g[v].type == EntityType::kDate) {
-      node_terms[v] = DateLiteral(g[v].label);
-    } else {
-      node_iris[v] = base + "node/";
-      export_detail::AppendPercentEncodedSegment(&node_iris[v], node_ids[v]);
-      node_terms[v] = Iri(node_iris[v]);
-    }
-  }
   auto minted = [&](std::string_view kind, std::string_view id) {
-    std::string iri = base;
+    std::string iri;
+    iri.reserve(base.size() + kind.size() + id.size() + 16);
+    iri += base;
     iri += kind;
     export_detail::AppendPercentEncodedSegment(&iri, id);
     return iri;
   };
-  auto graphs_of = [&](const EdgeProps& e) {
-    std::vector<std::string> graphs;
-    for (std::string_view doc : export_detail::EvidenceDocs(e)) graphs.push_back(minted("doc/", doc));
+  auto iri = [&](std::string_view i) { return sink.Rendered(Iri(i)); };
+  auto predicate = [&](std::string_view i) { return sink.RenderedPredicate(i); };
+
+  std::vector<std::string> node_terms(boost::num_vertices(g));
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    node_terms[v] = g[v].type == EntityType::kDate ? sink.Rendered(DateLiteral(g[v].label))
+                                                   : iri(minted("node/", node_ids[v]));
+  }
+  std::vector<std::string> article_terms(docs.name.size()), graph_terms;
+  for (size_t d = 0; d < docs.name.size(); ++d) article_terms[d] = iri(minted("article/", docs.name[d]));
+  if (describe_graphs) {
+    graph_terms.resize(docs.name.size());
+    for (size_t d = 0; d < docs.name.size(); ++d) graph_terms[d] = iri(minted("doc/", docs.name[d]));
+  }
+  // Edge index by edge, for the edges reached from their nodes: only the
+  // named graphs need it.
+  std::unordered_map<const void*, uint32_t> edge_index;
+  if (describe_graphs) {
+    edge_index.reserve(boost::num_edges(g));
+    uint32_t i = 0;
+    for (EdgeDesc e : boost::make_iterator_range(boost::edges(g))) edge_index.emplace(e.get_property(), i++);
+  }
+  std::vector<std::string_view> graphs;
+  const std::vector<std::string_view> no_graphs;
+  auto graphs_of = [&](EdgeDesc e) -> const std::vector<std::string_view>& {
+    if (!describe_graphs) return no_graphs;
+    const uint32_t edge = edge_index.at(e.get_property());
+    graphs.clear();
+    for (uint32_t k = docs.offset[edge]; k < docs.offset[edge + 1]; ++k) graphs.push_back(graph_terms[docs.docs[k]]);
     return graphs;
   };
-  const Term type = Iri(kRdfType);
+
+  // The vocabulary, rendered once.
+  const std::string type = predicate(kRdfType);
+  const std::string label = predicate(LK_RDFS "label"), alt_label = predicate(LK_SKOS "altLabel");
+  std::vector<std::string> classes[kEntityTypeCount];
+  for (int t = 0; t < kEntityTypeCount; ++t)
+    for (std::string_view c : ClassesOf(static_cast<EntityType>(t))) classes[t].push_back(iri(c));
+  std::string forward[kRelationCount], backward[kRelationCount], mapped[kRelationCount], relation_name[kRelationCount];
+  for (int r = 0; r < kRelationCount; ++r) {
+    Mapping m = MappingOf(static_cast<Relation>(r));
+    forward[r] = predicate(m.predicate);
+    std::string_view back = m.reversed ? m.predicate : m.inverse;
+    if (!back.empty()) backward[r] = predicate(back);
+    mapped[r] = iri(m.predicate);
+    relation_name[r] = sink.Rendered(Text(RelationName(static_cast<Relation>(r))));
+  }
+  const std::string statement = iri(LK_RDF "Statement");
+  const std::string rdf_subject = predicate(LK_RDF "subject"), rdf_predicate = predicate(LK_RDF "predicate"),
+                    rdf_object = predicate(LK_RDF "object");
+  const std::string lk_relation = predicate(LK_LK "relation"), lk_former = predicate(LK_LK "former"),
+                    lk_weight = predicate(LK_LK "weight"), lk_first_seen = predicate(LK_LK "firstSeen"),
+                    lk_last_seen = predicate(LK_LK "lastSeen");
+  const std::string former_true = sink.Rendered(Typed("true", LK_XSD "boolean"));
+  const std::string former_false = sink.Rendered(Typed("false", LK_XSD "boolean"));
+  const std::string derived_from = predicate(LK_PROV "wasDerivedFrom");
+  const std::string prov_entity = iri(LK_PROV "Entity"), news_article = iri(LK_SCHEMA "NewsArticle");
+  const std::string identifier = predicate(LK_SCHEMA "identifier");
+  const std::string date_published = predicate(LK_SCHEMA "datePublished");
 
   // Each entity: what it is, its names, and the relations it is the RDF
   // subject of, together, so Turtle writes it as one block.
+  std::string text;  // scratch for a term rendered to be written once
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeProps& n = g[v];
     if (n.type == EntityType::kDate) continue;  // a literal, never a subject
-    const Term& self = node_terms[v];
-    for (std::string_view c : ClassesOf(n.type)) sink.Statement(self, type, Iri(c), nullptr);
-    sink.Statement(self, Iri(LK_RDFS "label"), Text(n.label, "vi"), nullptr);
-    for (const std::string& a : n.aliases) sink.Statement(self, Iri(LK_SKOS "altLabel"), Text(a, "vi"), nullptr);
+    const std::string& self = node_terms[v];
+    for (const std::string& c : classes[static_cast<int>(n.type)]) sink.Statement(self, type, c, no_graphs);
+    text.clear();
+    sink.Render(Text(n.label, "vi"), &text);
+    sink.Statement(self, label, text, no_graphs);
+    for (const std::string& a : n.aliases) {
+      text.clear();
+      sink.Render(Text(a, "vi"), &text);
+      sink.Statement(self, alt_label, text, no_graphs);
+    }
     for (EdgeDesc e : boost::make_iterator_range(boost::out_edges(v, g))) {
-      Mapping m = MappingOf(g[e].relation);
-      if (m.reversed) continue;
-      std::vector<std::string> graphs = graphs_of(g[e]);
-      sink.Statement(self, Iri(m.predicate), node_terms[boost::target(e, g)], &graphs);
+      const int r = static_cast<int>(g[e].relation);
+      if (MappingOf(g[e].relation).reversed) continue;
+      sink.Statement(self, forward[r], node_terms[boost::target(e, g)], graphs_of(e));
     }
     for (EdgeDesc e : boost::make_iterator_range(boost::in_edges(v, g))) {
-      Mapping m = MappingOf(g[e].relation);
-      std::string_view predicate = m.reversed ? m.predicate : m.inverse;
-      if (predicate.empty()) continue;
-      std::vector<std::string> graphs = graphs_of(g[e]);
-      sink.Statement(self, Iri(predicate), node_terms[boost::source(e, g)], &graphs);
+      const int r = static_cast<int>(g[e].relation);
+      if (backward[r].empty()) continue;
+      sink.Statement(self, backward[r], node_terms[boost::source(e, g)], graphs_of(e));
     }
   }
 
   // Each edge as a reified statement carrying what a triple cannot: the
   // relation's name, "nguyên" (former), when it was seen, in how many
   // articles, and which ones.
-  // Every piece of evidence, sorted below to name each article once: a
-  // list of pointers takes a fraction of the memory of a map of articles.
-  std::vector<const Evidence*> evidence;
-  {
-    size_t count = 0;
-    for (EdgeDesc e : boost::make_iterator_range(boost::edges(g))) count += g[e].evidence.size();
-    evidence.reserve(count);
-  }
-  size_t i = 0;
+  uint32_t i = 0;
+  std::string fact;
   for (EdgeDesc e : boost::make_iterator_range(boost::edges(g))) {
     const EdgeProps& ep = g[e];
-    const std::string& edge_id = edge_ids[i++];
-    for (const Evidence& ev : ep.evidence) evidence.push_back(&ev);
+    const uint32_t edge = i++;
     Mapping m = MappingOf(ep.relation);
     Vertex s = boost::source(e, g), o = boost::target(e, g);
     if (m.reversed) std::swap(s, o);
     if (g[s].type == EntityType::kDate) continue;
-    const std::string fact_iri = minted("fact/", edge_id);
-    const Term fact = Iri(fact_iri);
-    sink.Statement(fact, type, Iri(LK_RDF "Statement"), nullptr);
-    sink.Statement(fact, Iri(LK_RDF "subject"), node_terms[s], nullptr);
-    sink.Statement(fact, Iri(LK_RDF "predicate"), Iri(m.predicate), nullptr);
-    sink.Statement(fact, Iri(LK_RDF "object"), node_terms[o], nullptr);
-    sink.Statement(fact, Iri(LK_LK "relation"), Text(RelationName(ep.relation)), nullptr);
-    sink.Statement(fact, Iri(LK_LK "former"), Typed(ep.former ? "true" : "false", LK_XSD "boolean"), nullptr);
-    const std::string weight = std::to_string(ep.weight);
-    sink.Statement(fact, Iri(LK_LK "weight"), Typed(weight, LK_XSD "integer"), nullptr);
-    if (!ep.first_seen.empty()) sink.Statement(fact, Iri(LK_LK "firstSeen"), DateLiteral(ep.first_seen), nullptr);
-    if (!ep.last_seen.empty()) sink.Statement(fact, Iri(LK_LK "lastSeen"), DateLiteral(ep.last_seen), nullptr);
-    for (std::string_view doc : export_detail::EvidenceDocs(ep)) {
-      const std::string article = minted("article/", doc);
-      sink.Statement(fact, Iri(LK_PROV "wasDerivedFrom"), Iri(article), nullptr);
+    const int r = static_cast<int>(ep.relation);
+    fact = iri(minted("fact/", edge_ids[edge]));
+    sink.Statement(fact, type, statement, no_graphs);
+    sink.Statement(fact, rdf_subject, node_terms[s], no_graphs);
+    sink.Statement(fact, rdf_predicate, mapped[r], no_graphs);
+    sink.Statement(fact, rdf_object, node_terms[o], no_graphs);
+    sink.Statement(fact, lk_relation, relation_name[r], no_graphs);
+    sink.Statement(fact, lk_former, ep.former ? former_true : former_false, no_graphs);
+    text.clear();
+    sink.Render(Typed(std::to_string(ep.weight), LK_XSD "integer"), &text);
+    sink.Statement(fact, lk_weight, text, no_graphs);
+    if (!ep.first_seen.empty()) {
+      text.clear();
+      sink.Render(DateLiteral(ep.first_seen), &text);
+      sink.Statement(fact, lk_first_seen, text, no_graphs);
     }
+    if (!ep.last_seen.empty()) {
+      text.clear();
+      sink.Render(DateLiteral(ep.last_seen), &text);
+      sink.Statement(fact, lk_last_seen, text, no_graphs);
+    }
+    for (uint32_t k = docs.offset[edge]; k < docs.offset[edge + 1]; ++k)
+      sink.Statement(fact, derived_from, article_terms[docs.docs[k]], no_graphs);
   }
 
   // The articles, each with its earliest date, and (N-Quads) each
   // article's graph derived from it.
-  std::sort(evidence.begin(), evidence.end(), [](const Evidence* a, const Evidence* b) {
-    return std::tie(a->doc, a->date) < std::tie(b->doc, b->date);
-  });
-  for (size_t first = 0, next; first < evidence.size(); first = next) {
-    const std::string& doc = evidence[first]->doc;
-    std::string_view date;  // the first not empty is the earliest
-    for (next = first; next < evidence.size() && evidence[next]->doc == doc; ++next)
-      if (date.empty()) date = evidence[next]->date;
-    const std::string article_iri = minted("article/", doc);
-    const Term article = Iri(article_iri);
-    sink.Statement(article, type, Iri(LK_PROV "Entity"), nullptr);
-    sink.Statement(article, type, Iri(LK_SCHEMA "NewsArticle"), nullptr);
-    sink.Statement(article, Iri(LK_SCHEMA "identifier"), Text(doc), nullptr);
-    if (!date.empty()) sink.Statement(article, Iri(LK_SCHEMA "datePublished"), DateLiteral(date), nullptr);
+  for (size_t d = 0; d < docs.name.size(); ++d) {
+    const std::string& article = article_terms[d];
+    sink.Statement(article, type, prov_entity, no_graphs);
+    sink.Statement(article, type, news_article, no_graphs);
+    text.clear();
+    sink.Render(Text(docs.name[d]), &text);
+    sink.Statement(article, identifier, text, no_graphs);
+    if (!docs.date[d].empty()) {
+      text.clear();
+      sink.Render(DateLiteral(docs.date[d]), &text);
+      sink.Statement(article, date_published, text, no_graphs);
+    }
     if (describe_graphs) {
-      const std::string graph_iri = minted("doc/", doc);
-      const Term graph = Iri(graph_iri);
-      sink.Statement(graph, type, Iri(LK_PROV "Entity"), nullptr);
-      sink.Statement(graph, Iri(LK_PROV "wasDerivedFrom"), article, nullptr);
+      sink.Statement(graph_terms[d], type, prov_entity, no_graphs);
+      sink.Statement(graph_terms[d], derived_from, article, no_graphs);
     }
   }
   sink.Finish();

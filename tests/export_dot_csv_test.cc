@@ -164,5 +164,29 @@ TEST(ExportFormats, NamesAndFiles) {
             Render([](std::ostream& o) { WriteGexf(testing::SeedGraph(), o); }));
 }
 
+// The ids column of nodes.csv for nodes with the given ids, in order.
+std::vector<std::string> CsvIdsOf(const std::vector<std::string>& ids) {
+  Graph g;
+  for (const std::string& id : ids) testing::AddNode(g, id, EntityType::kPerson, "x");
+  std::vector<std::string> out;
+  const std::vector<std::string> lines = Lines(Render([&](std::ostream& o) { WriteCsvNodes(g, o); }));
+  for (size_t i = 1; i < lines.size(); ++i) out.push_back(lines[i].substr(0, lines[i].find(',')));
+  return out;
+}
+
+// Ids sorted as graph/ makes them take a shortcut past the uniqueness check;
+// anything else (an empty id, a repeat, even right after its twin) must
+// still get a fallback that no real id has.
+TEST(ExportIds, SortedIdsAreKeptAndOthersGetUniqueFallbacks) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CsvIdsOf({"a", "b", "c"}), (V{"a", "b", "c"}));
+  EXPECT_EQ(CsvIdsOf({"a", "b", "b"}), (V{"a", "b", "n2"}));
+  EXPECT_EQ(CsvIdsOf({"a", "a", "b"}), (V{"a", "n1", "b"}));
+  EXPECT_EQ(CsvIdsOf({"", "a"}), (V{"n0", "a"}));
+  EXPECT_EQ(CsvIdsOf({"b", "a"}), (V{"b", "a"}));
+  // The fallback "n1" is taken by a real id, and so is "n1_".
+  EXPECT_EQ(CsvIdsOf({"n1_", "", "n1"}), (V{"n1_", "n1__", "n1"}));
+}
+
 }  // namespace
 }  // namespace lienket
