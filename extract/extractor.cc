@@ -426,6 +426,13 @@ class DocumentExtractor {
       }
       for (size_t w = 0; w < tok_words_; ++w) candidates_[w] |= scratch_[w];
     }
+    // Context tokens may come first: up to plan.lead tokens before each.
+    for (int l = 0; l < plan.lead; ++l)
+      for (size_t w = 0; w < tok_words_; ++w) {
+        uint64_t before = candidates_[w] >> 1;
+        if (w + 1 < tok_words_) before |= candidates_[w + 1] << 63;
+        candidates_[w] |= before;
+      }
     // No token past the last.
     if (n % 64) candidates_[tok_words_ - 1] &= (uint64_t{1} << (n % 64)) - 1;
     if (plan.start_only) {

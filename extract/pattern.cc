@@ -210,7 +210,10 @@ class FirstTokens {
     *plan = PatternPlan();
     Set s;
     size_t i = 0;
-    if (!Alt(p, &i, 0, &s) || i != p.size() || s.nullable || (s.any && !s.start)) return;
+    if (!Alt(p, &i, 0, &s) || i != p.size() || s.nullable || (s.any && !s.start)) {
+      plan->lead = Lead(p, &s);
+      if (plan->lead == 0) return;
+    }
     plan->anchorable = true;
     plan->start_only = s.start;
     plan->any_first = s.any;
@@ -234,12 +237,34 @@ class FirstTokens {
     bool any = false;       // may begin with (nearly) any token
     bool start = false;     // begins with ^: matches only at the sentence's start
     bool single = false;    // always matches exactly one token (a class test)
+    int most = kMany;       // the most tokens it can match
     std::vector<TokenTest> tests;
   };
+  static constexpr int kMany = 1 << 20;
+  // Past this, trying a rule at every token before its first tests costs
+  // more than one search of the whole sentence.
+  static constexpr int kMostLead = 2;
+
+  // For a pattern that is one item of at most kMostLead tokens of context,
+  // then a sequence that is anchorable: the item's most tokens (at least
+  // 1), with the sequence's tests in *s. Else 0.
+  int Lead(std::string_view p, Set* s) {
+    size_t i = 0;
+    Skip(p, &i);
+    if (i >= p.size()) return 0;
+    Set lead;
+    if (!Item(p, &i, 0, &lead) || !Quantifiers(p, &i, &lead) || lead.most > kMostLead) return 0;
+    Set rest;
+    if (!Seq(p, &i, 0, &rest) || i != p.size() || rest.nullable || rest.any || rest.start)
+      return 0;
+    *s = std::move(rest);
+    return std::max(lead.most, 1);
+  }
 
   static void Union(Set* a, const Set& b) {
     a->any |= b.any;
     a->single &= b.single;
+    a->most = std::max(a->most, b.most);
     a->tests.insert(a->tests.end(), b.tests.begin(), b.tests.end());
   }
 
@@ -283,14 +308,17 @@ class FirstTokens {
     out->nullable = true;  // so far: every item may match nothing
     int items = 0;
     bool first_single = false;  // the first item is one token, never empty
+    int most = 0;
     while (true) {
       Skip(p, i);
       if (*i >= p.size() || p[*i] == '|' || p[*i] == ')') {
         out->single = items == 1 && first_single;
+        out->most = most;
         return true;
       }
       Set item;
       if (!Item(p, i, depth, &item) || !Quantifiers(p, i, &item)) return false;
+      most = std::min(kMany, most + item.most);
       if (items == 0) {
         out->start = item.start;
         first_single = item.single && !item.nullable && !item.any;
@@ -327,6 +355,7 @@ class FirstTokens {
         out->tests.push_back({Bits(pos), Bits(lacks), {}, {}});
       }
       out->single = true;
+      out->most = 1;
       *i = close + 1;
       return true;
     }
@@ -336,11 +365,13 @@ class FirstTokens {
       std::vector<std::string> words = FoldedWords(p.substr(*i + 1, close - *i - 1));
       if (words.empty()) return false;
       out->tests.push_back({{}, {}, words[0], {}});
+      out->most = static_cast<int>(words.size());  // a token holds one word or more
       *i = close + 1;
       return true;
     }
     if (c == '_' && (*i + 1 == p.size() || !IsNameChar(p[*i + 1]))) {
       out->any = true;
+      out->most = 1;
       ++*i;
       return true;
     }
@@ -372,6 +403,7 @@ class FirstTokens {
     }
     if (c == '^' || c == '$') {  // no token
       out->nullable = true;
+      out->most = 0;
       out->start = c == '^';
       ++*i;
       return true;
@@ -386,6 +418,7 @@ class FirstTokens {
       if (*i >= p.size()) return true;
       char c = p[*i];
       if (c == '*' || c == '?' || c == '+' || c == '{') item->single = false;
+      if (c == '*' || c == '+') item->most = kMany;
       if (c == '*' || c == '?') {
         item->nullable = true;
         item->start = false;  // an optional ^ anchors nothing
@@ -395,6 +428,16 @@ class FirstTokens {
       } else if (c == '{') {
         size_t close = p.find('}', *i);
         if (close == std::string_view::npos) return false;
+        // {m}, {m,n}: at most n (or m) times; {m,} and {,n}: no bound kept.
+        const std::string_view rep = p.substr(*i + 1, close - *i - 1);
+        const size_t comma = rep.find(',');
+        const std::string_view bound = comma == std::string_view::npos ? rep : rep.substr(comma + 1);
+        if (comma == 0 || bound.empty() || bound.size() > 4 ||
+            bound.find_first_not_of("0123456789") != std::string_view::npos) {
+          item->most = kMany;
+        } else {
+          item->most = std::min(kMany, item->most * std::stoi(std::string(bound)));
+        }
         if (p[*i + 1] == '0' || p[*i + 1] == ',') {
           // {0,n}, {,n} (RE2 reads the latter as a literal: stay safe)
           item->nullable = true;

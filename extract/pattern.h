@@ -49,10 +49,16 @@ struct TokenTest {
 // that may match no token, or begin with any token anywhere (`_`, a class
 // test of negations only...), is not `anchorable`: it is searched for in
 // the whole sentence. Lets the extractor try a rule at a few tokens.
+//
+// A pattern that opens with a token or two of context, of any kind or none
+// ("(^ | [!on_behalf]) [Position] ...", "(^ | [X] ",") [Organization] ..."),
+// is anchorable too: its matches begin at a token that passes one of
+// `first`, or up to `lead` tokens before one.
 struct PatternPlan {
   bool anchorable = false;
   bool start_only = false;
   bool any_first = false;
+  int lead = 0;
   std::vector<TokenTest> first;
   // The same, flat, for a quick look at a whole sentence: whether one of
   // `first` is a word test, and each class test's `has` in need_words

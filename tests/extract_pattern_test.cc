@@ -41,6 +41,11 @@ class PatternWords : public ::testing::Test {
           "  emit a awards b\n"
           "rule sends\n"
           "  match (?P<a>[Organization]) \"gửi lời\" (?P<b>[Organization])\n"
+          "  emit a awards b\n"
+          // A token or two of context first: tried just before the tokens
+          // its first test names (PatternPlan::lead), not everywhere.
+          "rule thanks\n"
+          "  match (^ | [!Punct] | [Punct] [lower]) (?P<a>[Organization]) \"cảm ơn\" (?P<b>[Organization])\n"
           "  emit a awards b\n");
     std::vector<RuleError> errors;
     rules_ = RuleSet::Load({dir_.string()}, &errors);
@@ -84,6 +89,14 @@ TEST_F(PatternWords, LiteralMatchesWholeWordsOnly) {
   // Two words a pattern names, but not in the order it names them.
   EXPECT_TRUE(Facts("Hội Nông Dân lời gửi Hội Phụ Nữ.").empty());
   EXPECT_TRUE(Facts("Hội Nông Dân gửi chào Hội Phụ Nữ.").empty());
+}
+
+TEST_F(PatternWords, ContextBeforeTheFirstTestedToken) {
+  EXPECT_EQ(Facts("Hội Nông Dân cảm ơn Hội Phụ Nữ."), kMet);          // at the start
+  EXPECT_EQ(Facts("Hôm qua Hội Nông Dân cảm ơn Hội Phụ Nữ."), kMet);  // one token before
+  EXPECT_EQ(Facts("Rồi, tất Hội Nông Dân cảm ơn Hội Phụ Nữ."), kMet);
+  EXPECT_EQ(Facts("Rồi , hôm Hội Nông Dân cảm ơn Hội Phụ Nữ."), kMet);  // two tokens before
+  EXPECT_TRUE(Facts("Rồi , Hội Nông Dân cảm ơn Hội Phụ Nữ.").empty());  // a comma alone
 }
 
 }  // namespace
