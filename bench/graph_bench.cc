@@ -4,11 +4,19 @@
 //
 //   cmake -DLIENKET_BUILD_BENCH=ON ... && build/bench/graph_bench
 //   build/bench/graph_bench --benchmark_filter=Build/40000
+//
+// BM_RealAdd and BM_RealBuild replay real extractor output instead: the
+// DocumentFacts of a `lienket extract` output or a store.jsonl named by
+// LIENKET_BENCH_FACTS (skipped without it), e.g. the store of a build over
+// the whole corpus.
+//   LIENKET_BENCH_FACTS=out/store.jsonl build/bench/graph_bench --benchmark_filter=Real
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <memory>
 #include <random>
 #include <sstream>
@@ -291,6 +299,85 @@ void BM_StoreSaveLoad(benchmark::State& state) {
   state.counters["store_mb"] = static_cast<double>(bytes) / 1e6;
 }
 BENCHMARK(BM_StoreSaveLoad)->Arg(40000)->Unit(benchmark::kMillisecond);
+
+// The documents of LIENKET_BENCH_FACTS, read once; empty when unset. A
+// store's header line is not a document and is skipped.
+const std::vector<DocumentFacts>& RealDocuments(std::string* error) {
+  static std::vector<DocumentFacts> docs;  // bench-only memo
+  static std::string failure;
+  static bool read = false;
+  if (!read) {
+    read = true;
+    const char* path = std::getenv("LIENKET_BENCH_FACTS");
+    if (!path) {
+      failure = "LIENKET_BENCH_FACTS not set";
+    } else {
+      std::ifstream in(path);
+      std::string line;
+      while (failure.empty() && std::getline(in, line)) {
+        if (line.rfind("{\"format\"", 0) == 0) continue;
+        DocumentFacts d;
+        if (DocumentFactsFromJson(line, &d, &failure)) docs.push_back(std::move(d));
+      }
+      if (failure.empty() && docs.empty()) failure = std::string(path) + ": no documents";
+    }
+  }
+  *error = failure;
+  return docs;
+}
+
+// GraphBuilder::Add of every document: what `lienket build` spends in its
+// sink per document. In the build, extracting a document (RE2, ICU, ~100
+// KB of text) runs between two Adds and leaves little of the store in the
+// caches; with an argument of N, N MB of memory are read between two
+// documents to do the same (untimed, but the misses that follow are timed).
+void BM_RealAdd(benchmark::State& state) {
+  std::string error;
+  const std::vector<DocumentFacts>& docs = RealDocuments(&error);
+  if (!error.empty()) return state.SkipWithError(error.c_str());
+  const AliasTables tables = Tables();
+  size_t facts = 0;
+  for (const DocumentFacts& d : docs) facts += d.facts.size();
+  std::vector<uint64_t> sweep(static_cast<size_t>(state.range(0)) << 17, 1);
+  uint64_t sum = 0;
+  for (auto _ : state) {
+    GraphBuilder builder(tables);
+    for (const DocumentFacts& d : docs) {
+      if (!sweep.empty()) {
+        state.PauseTiming();
+        for (size_t i = 0; i < sweep.size(); i += 8) sum += sweep[i]++;
+        state.ResumeTiming();
+      }
+      builder.Add(d);
+    }
+    benchmark::DoNotOptimize(builder);
+    state.PauseTiming();  // not the builder's destruction
+    builder = GraphBuilder();
+    state.ResumeTiming();
+  }
+  benchmark::DoNotOptimize(sum);
+  state.counters["docs"] = static_cast<double>(docs.size());
+  state.counters["facts"] = static_cast<double>(facts);
+}
+BENCHMARK(BM_RealAdd)->Arg(0)->Arg(16)->Unit(benchmark::kMillisecond);
+
+void BM_RealBuild(benchmark::State& state) {
+  std::string error;
+  const std::vector<DocumentFacts>& docs = RealDocuments(&error);
+  if (!error.empty()) return state.SkipWithError(error.c_str());
+  GraphBuilder builder(Tables());
+  for (const DocumentFacts& d : docs) builder.Add(d);
+  size_t nodes = 0, edges = 0;
+  for (auto _ : state) {
+    Graph g = builder.Build();
+    nodes = boost::num_vertices(g);
+    edges = boost::num_edges(g);
+    benchmark::DoNotOptimize(g);
+  }
+  state.counters["nodes"] = static_cast<double>(nodes);
+  state.counters["edges"] = static_cast<double>(edges);
+}
+BENCHMARK(BM_RealBuild)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace lienket

@@ -5,7 +5,8 @@
 // every distinct string and every distinct mention (a Mention without its
 // span) is stored once, and a fact is a fixed-size record of their ids: the
 // store grows by ~40 bytes a fact and the id of each document, not with the
-// text of what they say.
+// text of what they say. (A distinct mention also keeps its fields in one
+// piece, as the key it is found by: twice its strings, once per mention.)
 #ifndef LIENKET_GRAPH_FACT_STORE_H_
 #define LIENKET_GRAPH_FACT_STORE_H_
 
@@ -16,8 +17,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "lienket/types.h"
@@ -51,7 +50,7 @@ class FactStore {
   };
 
   FactStore();
-  // mention_ids_ points back at the store.
+  // The indices point into bytes_.
   FactStore(const FactStore&) = delete;
   FactStore& operator=(const FactStore&) = delete;
 
@@ -94,40 +93,70 @@ class FactStore {
   static constexpr uint32_t kEmpty = 0;
   std::string_view str(uint32_t id) const { return strings_[id]; }
   size_t string_count() const { return strings_.size(); }
+  size_t mention_count() const { return mentions_.size(); }
 
   // The document as it was added, into *out (whose capacity is reused).
   void Get(const DocRecord& d, DocumentFacts* out) const;
 
  private:
+  // A hash index from keys (bytes in bytes_, behind a 4-byte length) to
+  // ids: open addressing with linear probing over a power-of-two array.
+  // Add() runs between the extraction of two documents, which leaves little
+  // of the store in the caches: a hit here reads one slot and the key's
+  // bytes, where a node-based map reads a bucket, a node or two, and then
+  // the key (each a cache miss, and most of what Add() cost).
+  class KeyIndex {
+   public:
+    KeyIndex();
+    // The slot `key` (of hash `hash`) is in, or the empty one it would go in.
+    size_t Find(size_t hash, std::string_view key) const;
+    // Hints that Find(hash, ...) comes soon: first ask for its slot, then
+    // (the slot in hand) for the key it holds.
+    void PrefetchSlot(size_t hash) const { __builtin_prefetch(&slots_[hash & mask_]); }
+    void PrefetchKey(size_t hash) const {
+      const Slot& s = slots_[hash & mask_];
+      if (s.key != nullptr) __builtin_prefetch(s.key);
+    }
+    bool Empty(size_t slot) const { return slots_[slot].key == nullptr; }
+    uint32_t Id(size_t slot) const { return slots_[slot].id; }
+    // Fills the empty `slot` (from Find); `key` stays where it is.
+    void Insert(size_t slot, size_t hash, const char* key, uint32_t id);
+
+   private:
+    struct Slot {
+      uint32_t hash;    // its low bits, to skip most unequal keys unread
+      uint32_t id;
+      const char* key;  // the 4-byte length, then the bytes; null: empty
+    };
+    void Grow();
+
+    std::vector<Slot> slots_;
+    size_t mask_;
+    size_t size_ = 0;
+  };
+
+  // `s` copied into bytes_ behind its length, as KeyIndex keys are.
+  const char* CopyKey(std::string_view s);
   // `s` copied into bytes_.
   std::string_view Copy(std::string_view s);
-  // The id of `s`, one per distinct string.
+  // The id of `s`, one per distinct string; `hash` is HashBytes(s).
+  uint32_t Intern(std::string_view s, size_t hash);
   uint32_t Intern(std::string_view s);
-  uint32_t InternMention(const Mention& m);
-
-  // Mention ids by content, looked up with a Mention itself: most mentions
-  // were seen before, and then cost one hash and one comparison.
-  struct MentionHash {
-    using is_transparent = void;
-    const FactStore* store;
-    size_t operator()(const Mention& m) const;
-    size_t operator()(uint32_t id) const;
-  };
-  struct MentionEq {
-    using is_transparent = void;
-    const FactStore* store;
-    bool operator()(uint32_t a, uint32_t b) const { return a == b; }
-    bool operator()(const Mention& m, uint32_t id) const;
-    bool operator()(uint32_t id, const Mention& m) const { return (*this)(m, id); }
-  };
+  // The id of `m` without its span, one per distinct such mention, given
+  // its key (AppendMentionKey) and the key's hash.
+  uint32_t InternMention(const Mention& m, std::string_view key, size_t hash);
 
   // Stable storage for the bytes of every string: views into it stay valid.
   std::pmr::monotonic_buffer_resource bytes_;
   std::vector<std::string_view> strings_;
-  std::unordered_map<std::string_view, uint32_t> string_ids_;
+  KeyIndex string_ids_;
   std::vector<MentionRecord> mentions_;
   std::vector<uint32_t> names_;
-  std::unordered_set<uint32_t, MentionHash, MentionEq> mention_ids_;
+  KeyIndex mention_ids_;
+  // Add()'s buffers, reused: the keys of a document's mentions, and where
+  // each ends with its hash.
+  std::string mention_keys_;
+  std::vector<std::pair<size_t, size_t>> key_ends_;
   // What grows with the corpus is in deques, which grow without copying and
   // without the up to half empty tail of a vector.
   std::deque<FactRecord> facts_;

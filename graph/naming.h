@@ -5,6 +5,7 @@
 #include <unicode/uversion.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,8 +26,15 @@ uint64_t Fnv1a64(std::string_view bytes, uint64_t h = 0xcbf29ce484222325ULL);
 // "per-", "org-", ... : the short prefix of node ids of a type.
 std::string_view NodeIdPrefix(EntityType type);
 
+// A word of ASCII and of letters that are an ASCII letter with combining
+// marks (NFD), or đ/Đ, as ASCII: each such letter becomes its base letter,
+// as ICU's "Any-Latin; Latin-ASCII" makes it (tests/graph_resolve_test.cc
+// compares the two on every such letter of Latin-1 and Latin Extended).
+// That is every Vietnamese word. False, *ascii unchanged, for any other.
+bool LatinToAscii(std::string_view word, std::string* ascii);
+
 // Readable ASCII slugs of labels ("Trần Quốc Vượng" -> "tran-quoc-vuong").
-// Holds one ICU transliterator and a cache per word (Vietnamese names are
+// Holds one ICU transliterator (for words LatinToAscii cannot take) and a cache per word (Vietnamese names are
 // made of a few thousand syllables, so most words are seen before). Not
 // thread-safe; make one per thread.
 class Slugger {
@@ -41,9 +49,18 @@ class Slugger {
 
  private:
   const std::string& Word(std::string_view word);
+  // The transliterator, made on first use; null if ICU cannot make it.
+  icu::Transliterator* Transliterator();
 
+  // Looked up by string_view: most words are found, and then no key is
+  // made for the lookup.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
   std::unique_ptr<icu::Transliterator> transliterator_;
-  std::unordered_map<std::string, std::string> words_;
+  bool transliterator_tried_ = false;
+  std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> words_;
 };
 
 // prefix + slug + "-" + `hex_digits` hex digits of the hash of type and key.

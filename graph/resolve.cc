@@ -14,6 +14,7 @@
 #include <boost/pending/disjoint_sets.hpp>
 #include <cstdint>
 #include <deque>
+#include <numeric>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -86,6 +87,13 @@ std::string Join(const std::vector<std::string_view>& a, const std::vector<std::
     out += b[i];
   }
   return out;
+}
+
+// SplitSpaces(s).size(), without making the words.
+size_t CountWords(std::string_view s) {
+  size_t words = 0;
+  for (size_t i = 0; i < s.size(); ++i) words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+  return words;
 }
 
 bool HasLowercase(std::string_view s) {
@@ -221,10 +229,18 @@ class Resolver {
   bool MayJoin(EntityType type, uint32_t text, uint32_t key, uint32_t alias, uint32_t alias_key);
   void JoinAlias(EntityType type, uint32_t text, uint32_t key, uint32_t alias, uint32_t doc);
   uint32_t ResolveMention(const FactStore::MentionRecord& m, uint32_t doc);
-  // After pass 1, which made the key of its organization.
-  uint32_t ResolvePosition(const FactStore::MentionRecord& m, uint32_t doc);
-  // Calls visit(mention, doc, slot) for the subject and object of every
-  // fact, slot counting them, then drops each document's repeated
+  // After pass 1, which made the key of its organization. `id` is the
+  // store's id of `m`.
+  uint32_t ResolvePosition(uint32_t id, const FactStore::MentionRecord& m, uint32_t doc);
+  struct PositionKey {
+    bool known = false;
+    uint32_t key = kNoKey;  // kNoKey: names nothing
+    uint32_t text = 0;
+    int32_t canon = -1, derived = -1;
+  };
+  PositionKey MakePositionKey(const FactStore::MentionRecord& m);
+  // Calls visit(mention id, mention, doc, slot) for the subject and object
+  // of every fact, slot counting them, then drops each document's repeated
   // candidates.
   template <typename Visit>
   void EachMention(Visit visit);
@@ -249,12 +265,17 @@ class Resolver {
 
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> key_ids_;
   std::vector<std::string> keys_;  // type byte + key
+  std::string key_buffer_;         // Key()'s
   std::vector<EntityType> key_types_;
   std::vector<uint32_t> comp_;  // key -> its set's representative
   std::vector<std::pair<uint32_t, uint32_t>> unions_;
   std::vector<Candidate> candidates_;
   std::unordered_map<uint32_t, Label> labels_;      // comp -> label
   std::unordered_map<uint64_t, uint32_t> derived_;  // (role text, org comp) -> text
+  // Pass 2's key of each position mention, by store id: a mention the
+  // store holds once is in many documents, and its key is the same in each
+  // (every input of it is fixed once pass 1 is done).
+  std::vector<PositionKey> positions_;
 };
 
 uint32_t Resolver::Text(std::string_view s) {
@@ -265,7 +286,7 @@ uint32_t Resolver::Text(std::string_view s) {
   info.text = s;
   info.fold = FoldKey(s);
   info.has_lower = HasLowercase(s);
-  info.words = static_cast<uint16_t>(std::min<size_t>(SplitSpaces(s).size(), 0xffff));
+  info.words = static_cast<uint16_t>(std::min<size_t>(CountWords(s), 0xffff));
   std::fill(std::begin(info.key), std::end(info.key), -1);
   std::fill(std::begin(info.canon), std::end(info.canon), -1);
   text_ids_.emplace(s, id);
@@ -320,8 +341,9 @@ int32_t Resolver::Expanded(uint32_t text) {
 }
 
 uint32_t Resolver::Key(EntityType type, std::string_view key) {
-  std::string full;
-  full.reserve(key.size() + 1);
+  // Looked up in a reused buffer: most keys were made before.
+  std::string& full = key_buffer_;
+  full.clear();
   full += static_cast<char>('0' + static_cast<int>(type));
   full += key;
   auto it = key_ids_.find(full);
@@ -329,7 +351,7 @@ uint32_t Resolver::Key(EntityType type, std::string_view key) {
   uint32_t id = static_cast<uint32_t>(keys_.size());
   keys_.push_back(full);
   key_types_.push_back(type);
-  key_ids_.emplace(std::move(full), id);
+  key_ids_.emplace(full, id);
   return id;
 }
 
@@ -465,13 +487,31 @@ void Resolver::EachMention(Visit visit) {
   for (uint32_t doc = 0; doc < docs_.size(); ++doc) {
     const size_t doc_candidates = candidates_.size();
     for (const FactStore::FactRecord& f : store_.facts(Doc(doc)))
-      for (uint32_t mention : {f.subject, f.object}) visit(store_.mention(mention), doc, slot++);
+      for (uint32_t mention : {f.subject, f.object})
+        visit(mention, store_.mention(mention), doc, slot++);
     DropRepeats(doc_candidates);
   }
 }
 
-uint32_t Resolver::ResolvePosition(const FactStore::MentionRecord& m, uint32_t doc) {
-  if (Blank(m.text)) return kNoKey;
+uint32_t Resolver::ResolvePosition(uint32_t id, const FactStore::MentionRecord& m,
+                                   uint32_t doc) {
+  PositionKey& done = positions_[id];
+  if (!done.known) {
+    done = MakePositionKey(m);
+    done.known = true;
+  }
+  if (done.key == kNoKey) return kNoKey;
+  AddCandidate(done.key, done.text, doc, kText);
+  if (done.canon >= 0) AddCandidate(done.key, static_cast<uint32_t>(done.canon), doc, kTable);
+  if (done.derived >= 0) AddCandidate(done.key, static_cast<uint32_t>(done.derived), doc, kDerived);
+  for (uint32_t alias : store_.aliases(m))
+    if (!Blank(alias)) AddCandidate(done.key, StoredText(alias), doc, kAlias);
+  return done.key;
+}
+
+Resolver::PositionKey Resolver::MakePositionKey(const FactStore::MentionRecord& m) {
+  PositionKey out;
+  if (Blank(m.text)) return out;
   // As ResolveName made it in pass 1 (SimpleKey remembers).
   const int32_t org_key =
       Blank(m.org)
@@ -524,14 +564,12 @@ uint32_t Resolver::ResolvePosition(const FactStore::MentionRecord& m, uint32_t d
     key = NameKeyOf(text);
     derived = Expanded(text);
   }
-  if (key.empty()) return kNoKey;
-  uint32_t key_id = Key(EntityType::kPosition, key);
-  AddCandidate(key_id, text, doc, kText);
-  if (canon >= 0) AddCandidate(key_id, static_cast<uint32_t>(canon), doc, kTable);
-  if (derived >= 0) AddCandidate(key_id, static_cast<uint32_t>(derived), doc, kDerived);
-  for (uint32_t alias : store_.aliases(m))
-    if (!Blank(alias)) AddCandidate(key_id, StoredText(alias), doc, kAlias);
-  return key_id;
+  if (key.empty()) return out;
+  out.key = Key(EntityType::kPosition, key);
+  out.text = text;
+  out.canon = canon;
+  out.derived = derived;
+  return out;
 }
 
 void Resolver::ChooseLabels(size_t begin, size_t end) {
@@ -616,7 +654,7 @@ Nodes Resolver::Run() {
   size_t fact_count = 0;
   for (uint32_t doc = 0; doc < docs_.size(); ++doc) fact_count += Doc(doc).fact_count;
   std::vector<uint32_t> endpoints(2 * fact_count);
-  EachMention([&](const FactStore::MentionRecord& m, uint32_t doc, size_t slot) {
+  EachMention([&](uint32_t, const FactStore::MentionRecord& m, uint32_t doc, size_t slot) {
     if (m.type != EntityType::kPosition) {
       endpoints[slot] = ResolveMention(m, doc);
     } else if (!Blank(m.org)) {
@@ -646,8 +684,9 @@ Nodes Resolver::Run() {
   ChooseLabels(0, first_round);
 
   // Pass 2: positions, now that their organizations have canonical keys.
-  EachMention([&](const FactStore::MentionRecord& m, uint32_t doc, size_t slot) {
-    if (m.type == EntityType::kPosition) endpoints[slot] = ResolvePosition(m, doc);
+  positions_.resize(store_.mention_count());
+  EachMention([&](uint32_t id, const FactStore::MentionRecord& m, uint32_t doc, size_t slot) {
+    if (m.type == EntityType::kPosition) endpoints[slot] = ResolvePosition(id, m, doc);
   });
   for (size_t k = comp_.size(); k < keys_.size(); ++k) comp_.push_back(static_cast<uint32_t>(k));
   ChooseLabels(first_round, candidates_.size());
@@ -691,30 +730,35 @@ Nodes Resolver::Run() {
     node.props.id = MakeNodeId(node.props.type, slugger.Slug(node.props.label), node.props.key, 6);
     nodes.push_back(std::move(node));
   }
-  auto by_id = [](const NodeDraft& a, const NodeDraft& b) {
-    return std::tie(a.props.id, a.props.type, a.props.key) <
-           std::tie(b.props.id, b.props.type, b.props.key);
+  // Sorted as indices: a NodeDraft is a dozen strings to move around. (No
+  // two drafts tie: each has its own key.)
+  std::vector<uint32_t> order(nodes.size());
+  std::iota(order.begin(), order.end(), 0u);
+  auto by_id = [&](uint32_t a, uint32_t b) {
+    const NodeProps &x = nodes[a].props, &y = nodes[b].props;
+    return std::tie(x.id, x.type, x.key) < std::tie(y.id, y.type, y.key);
   };
-  std::sort(nodes.begin(), nodes.end(), by_id);
+  std::sort(order.begin(), order.end(), by_id);
+  auto node = [&](size_t i) -> NodeProps& { return nodes[order[i]].props; };
   // Two entities with one slug and the same 24 hash bits: give every member
   // of such a group the full 64-bit hash, which depends on the entity only.
   bool collided = false;
   for (size_t i = 0; i + 1 < nodes.size(); ++i) {
-    if (nodes[i].props.id != nodes[i + 1].props.id) continue;
-    for (size_t j = i; j < nodes.size() && nodes[j].props.id == nodes[i].props.id; ++j) {
-      const NodeProps& p = nodes[j].props;
-      nodes[j].props.id = MakeNodeId(p.type, slugger.Slug(p.label), p.key, 16);
+    if (node(i).id != node(i + 1).id) continue;
+    for (size_t j = i; j < nodes.size() && node(j).id == node(i).id; ++j) {
+      const NodeProps& p = node(j);
+      node(j).id = MakeNodeId(p.type, slugger.Slug(p.label), p.key, 16);
       collided = true;
     }
   }
-  if (collided) std::sort(nodes.begin(), nodes.end(), by_id);
+  if (collided) std::sort(order.begin(), order.end(), by_id);
 
   std::unordered_map<uint32_t, uint32_t> vertex_of;  // comp -> vertex
   vertex_of.reserve(nodes.size());
-  for (uint32_t v = 0; v < nodes.size(); ++v) vertex_of.emplace(nodes[v].comp, v);
+  for (uint32_t v = 0; v < nodes.size(); ++v) vertex_of.emplace(nodes[order[v]].comp, v);
   Nodes out;
   out.props.reserve(nodes.size());
-  for (NodeDraft& node : nodes) out.props.push_back(std::move(node.props));
+  for (uint32_t i : order) out.props.push_back(std::move(nodes[i].props));
   for (size_t i = 0; i < endpoints.size(); i += 2) {
     if (endpoints[i] == kNoKey || endpoints[i + 1] == kNoKey) {
       endpoints[i] = endpoints[i + 1] = kNoKey;  // the fact is dropped

@@ -1,8 +1,11 @@
 // Alias resolution: which mentions become one node, which must not, and
 // what the node and its edges say.
 #include <gtest/gtest.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
+#include <memory>
 #include <regex>
 #include <string>
 #include <vector>
@@ -586,6 +589,50 @@ TEST(ResolveGraph, IdsAreReadableAndStable) {
            {F(Relation::kAttends, Per("Trần Quốc Vượng"), Evt("Lễ kỷ niệm", "2019-05-19"))})});
   EXPECT_EQ(other[Named(other, EntityType::kPerson, "Trần Quốc Vượng")].id,
             g[Named(g, EntityType::kPerson, "Trần Quốc Vượng")].id);
+}
+
+// Ids spell a letter with diacritics as its base letter without ICU's
+// transliterator, which is costly to make (graph/naming.h): every letter of
+// Latin-1, Latin Extended and Vietnamese (U+1E00-U+1EFF) must come out as
+// the transliterator writes it, between letters of either case.
+TEST(ResolveGraph, IdsSpellLatinLettersAsTheTransliteratorDoes) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> ascii(icu::Transliterator::createInstance(
+      icu::UnicodeString::fromUTF8("Any-Latin; Latin-ASCII"), UTRANS_FORWARD, status));
+  ASSERT_TRUE(U_SUCCESS(status));
+  auto slug = [&](const std::string& label) {  // Slugger::Slug of a one-word label
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(label);
+    ascii->transliterate(u);
+    std::string raw, out;
+    u.toUTF8String(raw);
+    for (unsigned char c : raw) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (alnum || (!out.empty() && out.back() != '-')) out.push_back(alnum ? c : '-');
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? std::string("x") : out;
+  };
+  std::vector<Fact> facts;
+  for (const auto& [first, last] : {std::pair{0xc0, 0x250}, std::pair{0x1e00, 0x1f00}}) {
+    for (UChar32 c = first; c < last; ++c) {
+      for (const char* around : {"Xy", "XY", "xy"}) {
+        std::string text(1, around[0]);
+        icu::UnicodeString(c).toUTF8String(text);
+        text.push_back(around[1]);
+        text += std::to_string(facts.size());  // one node each
+        facts.push_back(F(Relation::kHoldsTitle, Per(text), Pos("Giám đốc", "Giám đốc")));
+      }
+    }
+  }
+  Graph g = BuildAll({Doc("1", "", std::move(facts))}, AliasTables{});
+  size_t checked = 0;
+  for (Vertex v : OfType(g, EntityType::kPerson)) {
+    const NodeProps& n = g[v];
+    EXPECT_EQ(n.id.substr(0, n.id.size() - 7), "per-" + slug(n.label)) << n.label;
+    ++checked;
+  }
+  EXPECT_GT(checked, 1900u);
 }
 
 TEST(ResolveGraph, LabelPrefersWrittenOutThenLongerThenCommoner) {

@@ -112,6 +112,63 @@ TEST(Store, SaveLoadRoundTrip) {
   EXPECT_EQ(GraphBytes(b.Build()), GraphBytes(a.Build()));
 }
 
+// The store keeps each distinct name and mention once, found again by
+// content: mentions that differ only in where one field ends and the next
+// begins, or in which list a name is in, must stay apart, and so must
+// thousands of names (its indices grow as they fill).
+TEST(Store, KeepsEveryMentionAsGiven) {
+  auto mention = [](EntityType type, std::string text, std::vector<std::string> aliases,
+                    std::string role, std::string org, std::vector<std::string> org_aliases) {
+    Mention m;
+    m.type = type;
+    m.text = std::move(text);
+    m.aliases = std::move(aliases);
+    m.role = std::move(role);
+    m.org = std::move(org);
+    m.org_aliases = std::move(org_aliases);
+    return m;
+  };
+  const std::vector<Mention> objects = {
+      mention(EntityType::kPosition, "Chủ tịch UBND", {}, "Chủ tịch", "UBND", {}),
+      mention(EntityType::kPosition, "Chủ tịch UBND", {}, "Chủ tịch UBND", "", {}),
+      mention(EntityType::kPosition, "Chủ tịch UBND", {}, "", "Chủ tịch UBND", {}),
+      mention(EntityType::kPosition, "Chủ tịch UBND", {"a", "b"}, "Chủ tịch", "UBND", {}),
+      mention(EntityType::kPosition, "Chủ tịch UBND", {"ab"}, "Chủ tịch", "UBND", {}),
+      mention(EntityType::kPosition, "Chủ tịch UBND", {"a"}, "Chủ tịch", "UBND", {"b"}),
+      mention(EntityType::kPosition, "Chủ tịch UBND", {}, "Chủ tịch", "UBND", {"a", "b"}),
+      mention(EntityType::kOrganization, "Chủ tịch UBND", {}, "Chủ tịch", "UBND", {}),
+      mention(EntityType::kPosition, "Chủ tịch UBND", {}, "Chủ tịchU", "BND", {}),
+      mention(EntityType::kPosition, "Chủ tịch UBND", {"x"}, "y", "", {}),
+      mention(EntityType::kPosition, "Chủ tịch UBND", {"xy"}, "", "", {}),
+  };
+  std::vector<DocumentFacts> docs;
+  for (int i = 0; i < 3000; ++i) {
+    DocumentFacts d;
+    d.doc_id = "doc" + std::to_string(i);
+    d.date = "2017-01-" + std::to_string(10 + i % 20);
+    Fact f;
+    f.relation = Relation::kHoldsTitle;
+    f.subject = mention(EntityType::kPerson, "Người " + std::to_string(i / 2), {}, "", "", {});
+    f.object = objects[static_cast<size_t>(i) % objects.size()];
+    f.rule = "rule-" + std::to_string(i % 7);
+    f.evidence = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 5)};
+    d.facts.push_back(f);
+    docs.push_back(std::move(d));
+  }
+  GraphBuilder b;
+  for (const DocumentFacts& d : docs) b.Add(d);
+  std::sort(docs.begin(), docs.end(),
+            [](const DocumentFacts& x, const DocumentFacts& y) { return x.doc_id < y.doc_id; });
+  std::istringstream saved(StoreBytes(b));
+  std::string line;
+  ASSERT_TRUE(std::getline(saved, line));  // the header
+  for (const DocumentFacts& d : docs) {
+    ASSERT_TRUE(std::getline(saved, line));
+    EXPECT_EQ(line, DocumentFactsToJson(d));
+  }
+  EXPECT_FALSE(std::getline(saved, line));
+}
+
 TEST(Store, VersionOneFilesStayReadable) {
   // A store written by this version, committed: later versions must read it
   // and (while the format is 1) write it back byte for byte.
