@@ -263,6 +263,12 @@ void Gate::Scan(std::string_view text, Found* found) const {
 
 bool Gate::May(Need need, const Found& found) const {
   const std::vector<uint64_t>& terms = needs_[static_cast<int>(need)].terms;
+  if (words_ == 1) {  // up to 64 atoms, as a rule set has: asked for every sentence
+    const uint64_t bits = found.bits[0];
+    for (uint64_t t : terms)
+      if ((bits & t) == t) return true;
+    return false;
+  }
   for (size_t row = 0; row < terms.size(); row += words_) {
     bool all = true;
     for (size_t w = 0; w < words_ && all; ++w)
