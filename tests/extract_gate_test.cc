@@ -3,8 +3,6 @@
 #include <gtest/gtest.h>
 #include <stdlib.h>
 
-#include <filesystem>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,7 +16,6 @@
 namespace lienket {
 namespace {
 
-namespace fs = std::filesystem;
 using extract::Gate;
 using extract::Need;
 
@@ -123,13 +120,10 @@ TEST_F(DefaultRules, SameFactsWithAndWithoutTheGate) {
   EXPECT_GE(facts, 300u);
 }
 
-class TempRules : public ::testing::Test {
+class TempRules : public TempRulesTest {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("lienket-gate-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_ / "lexicons");
+    TempRulesTest::SetUp();
     Write("lexicons/head.txt", "hội\n");
     Write("lexicons/greeting.txt", "xin chào\n");
     Write("10-things.rules",
@@ -145,11 +139,6 @@ class TempRules : public ::testing::Test {
           "  match (?P<a>[Organization]) [greeting] (?P<b>[Organization])\n"
           "  emit a awards b\n");
   }
-  void TearDown() override { fs::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ / name) << text;
-  }
-  fs::path dir_;
 };
 
 TEST_F(TempRules, ConditionsFollowTriggersDownToWords) {

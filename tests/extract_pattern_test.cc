@@ -3,30 +3,23 @@
 // its words spell, and only that: whole words, in any case, one token or
 // several, and never a word no pattern names.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
 #include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "extract_rules_fixture.h"
 #include "lienket/extract.h"
 #include "lienket/types.h"
 
 namespace lienket {
 namespace {
 
-namespace fs = std::filesystem;
-
-class PatternWords : public ::testing::Test {
+class PatternWords : public TempRulesTest {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("lienket-pattern-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_ / "lexicons");
+    TempRulesTest::SetUp();
     Write("lexicons/head.txt", "hội\n");
     // "xin chào" is a lexicon entry, so its two words become one token.
     Write("lexicons/greeting.txt", "xin chào\n");
@@ -51,11 +44,6 @@ class PatternWords : public ::testing::Test {
     rules_ = RuleSet::Load({dir_.string()}, &errors);
     ASSERT_NE(rules_, nullptr) << (errors.empty() ? "" : errors[0].ToString());
   }
-  void TearDown() override { fs::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ / name) << text;
-  }
-
   // "subject > object" of every fact of `text`.
   std::set<std::string> Facts(const std::string& text) const {
     Document d;
@@ -66,7 +54,6 @@ class PatternWords : public ::testing::Test {
     return out;
   }
 
-  fs::path dir_;
   std::unique_ptr<RuleSet> rules_;
 };
 

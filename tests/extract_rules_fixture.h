@@ -6,6 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <set>
 #include <string>
@@ -66,6 +70,24 @@ class DefaultRulesTest : public ::testing::Test {
 
  private:
   static inline RuleSet* rules_ = nullptr;
+};
+
+// A rule directory of a test's own, with a lexicons/ folder, made fresh for
+// each test and removed after it.
+class TempRulesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("lienket-rules-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_ / "lexicons");
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name) << text;
+  }
+
+  std::filesystem::path dir_;
 };
 
 // The facts one a line, for a failure message.
