@@ -355,5 +355,55 @@ TEST_F(RulesTest, UnrelatedTextStatesNothing) {
   EXPECT_TRUE(Facts("Nguyễn Văn A").empty());
 }
 
+
+TEST_F(RulesTest, ContestPrizeGoesToTheMakerOfTheWork) {
+  auto f = Facts(
+      "Giải Nhất cho tác phẩm: \"Bình gốm Tâm-Thức\" của Công ty TNHH SX&TM Sứ Bộ Trại (Hà Nội). "
+      "Giải Ba được trao cho đề tài “Cánh tay robot cho người khuyết tật” của em Phạm Huy.");
+  EXPECT_TRUE(Has(f, "received_award|Công ty TNHH SX&TM Sứ Bộ Trại|Giải Nhất")) << Dump(f);
+  EXPECT_TRUE(Has(f, "received_award|Phạm Huy|Giải Ba")) << Dump(f);
+  // In brackets after "tác giả": the authors, not where they work.
+  auto g = Facts(
+      "Giải Nhất thể loại ảnh được trao cho tác phẩm “Bầu cử sớm ở Trường Sa” (tác giả Trần Lê "
+      "Lâm, Ban Biên tập Ảnh, Thông tấn xã Việt Nam).");
+  EXPECT_TRUE(Has(g, "received_award|Trần Lê Lâm|Giải Nhất")) << Dump(g);
+  EXPECT_FALSE(Has(g, "received_award|Thông tấn xã Việt Nam|Giải Nhất")) << Dump(g);
+}
+
+TEST_F(RulesTest, PrizeBelongsToTheWinner) {
+  auto f = Facts("Giải ba thuộc về ca sĩ Vi Thảo, giải nhất thuộc về em Phạm Huy (Trường THPT Thị xã Quảng Trị).");
+  EXPECT_TRUE(Has(f, "received_award|Vi Thảo|Giải ba")) << Dump(f);
+  EXPECT_TRUE(Has(f, "received_award|Phạm Huy|giải nhất")) << Dump(f);
+  for (const auto& x : f) EXPECT_EQ(x.find("Trường"), std::string::npos) << x;
+}
+
+TEST_F(RulesTest, AwardNamedByTheCeremony) {
+  auto f = Facts(
+      "Tối 9/6, tại Lễ trao giải “Top 50 Công ty kinh doanh hiệu quả nhất Việt Nam 2016”, "
+      "Vietjet được vinh danh khi thuộc nhóm dẫn đầu.",
+      "2017-06-10");
+  EXPECT_TRUE(Has(f, "received_award|Vietjet|\"Top 50 Công ty kinh doanh hiệu quả nhất Việt Nam 2016\""))
+      << Dump(f);
+  // The ceremony keeps its whole name and its date.
+  EXPECT_TRUE(Has(f, "held_on|Lễ trao giải \"Top 50 Công ty kinh doanh hiệu quả nhất Việt Nam "
+                     "2016\"|2017-06-09"))
+      << Dump(f);
+}
+
+TEST_F(RulesTest, BodyHoldingTheCeremonyOfReceivingReceives) {
+  auto f = Facts(
+      "Sáng 5/9, Trường Đại học Vinh long trọng tổ chức Lễ đón nhận Huân chương Lao động hạng "
+      "Nhất.",
+      "2017-09-05");
+  EXPECT_TRUE(Has(f, "received_award|Trường Đại học Vinh|Huân chương Lao động hạng Nhất")) << Dump(f);
+  EXPECT_TRUE(Has(f, "organizes|Trường Đại học Vinh|Lễ đón nhận Huân chương Lao động hạng Nhất"))
+      << Dump(f);
+  // An award handed on to others is not the organizer's.
+  auto g = Facts(
+      "Đại sứ quán Việt Nam tại Liên bang Nga tổ chức lễ đón nhận Huân chương Lao động phong "
+      "tặng cho tập thể, cá nhân có thành tích xuất sắc.");
+  for (const auto& x : g) EXPECT_EQ(x.rfind("received_award|", 0), std::string::npos) << x;
+}
+
 }  // namespace
 }  // namespace lienket
