@@ -115,8 +115,12 @@ TEST(Normalize, OriginMapIsCompleteAndMonotone) {
   for (uint32_t o = 0; o <= twin.size(); ++o) {
     const uint32_t k = n.origin.LowerBound(o);
     ASSERT_LE(k, n.origin.size());
-    if (k < n.origin.size()) ASSERT_GE(n.origin[k], o) << o;
-    if (k > 0) ASSERT_LT(n.origin[k - 1], o) << o;
+    if (k < n.origin.size()) {
+      ASSERT_GE(n.origin[k], o) << o;
+    }
+    if (k > 0) {
+      ASSERT_LT(n.origin[k - 1], o) << o;
+    }
   }
 }
 
