@@ -1,6 +1,7 @@
 #include "pattern.h"
 
 #include <re2/re2.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -471,24 +472,11 @@ bool CompilePattern(std::string_view pattern, const ClassTable& classes,
 
 namespace {
 
-// Writes c as UTF-8 at p; returns the end. c is below U+110000.
+// Writes c (a code point) as UTF-8 at p; returns the end.
 char* PutCodePoint(char32_t c, char* p) {
-  if (c < 0x80) {
-    *p++ = static_cast<char>(c);
-  } else if (c < 0x800) {
-    *p++ = static_cast<char>(0xC0 | (c >> 6));
-    *p++ = static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    *p++ = static_cast<char>(0xE0 | (c >> 12));
-    *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    *p++ = static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    *p++ = static_cast<char>(0xF0 | (c >> 18));
-    *p++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    *p++ = static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return p;
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(p, n, c);
+  return p + n;
 }
 
 // Writes the record of t at p (room for the longest record); returns its end.

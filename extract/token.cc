@@ -82,26 +82,9 @@ inline UChar32 Next(const uint8_t* s, int32_t* i, int32_t end) {
 }
 
 inline int PutUtf8(UChar32 c, char* p) {
-  if (c < 0x80) {
-    p[0] = static_cast<char>(c);
-    return 1;
-  }
-  if (c < 0x800) {
-    p[0] = static_cast<char>(0xC0 | (c >> 6));
-    p[1] = static_cast<char>(0x80 | (c & 0x3F));
-    return 2;
-  }
-  if (c < 0x10000) {
-    p[0] = static_cast<char>(0xE0 | (c >> 12));
-    p[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    p[2] = static_cast<char>(0x80 | (c & 0x3F));
-    return 3;
-  }
-  p[0] = static_cast<char>(0xF0 | (c >> 18));
-  p[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-  p[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-  p[3] = static_cast<char>(0x80 | (c & 0x3F));
-  return 4;
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(p, n, c);
+  return n;
 }
 
 inline void AppendUtf8(UChar32 c, std::string* out) {
